@@ -1,0 +1,15 @@
+export {
+  AglStoreProcess,
+  type AglStoreOptions,
+  startAglStore,
+} from './agl-store-process.ts';
+export {
+  type AglVersion,
+  DEFAULT_AGL_VERSION,
+  healthPath,
+  parseAglVersion,
+  SUPPORTED_AGL_VERSIONS,
+} from './agl-versions.ts';
+export { freePort } from './free-port.ts';
+export { findRepoRoot } from './repo-root.ts';
+export { ensureVenv } from './venv.ts';

@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { AglVersion } from './agl-versions.ts';
+import { AglStoreProcess, type AglStoreOptions } from './agl-store-process.ts';
+
+/**
+ * Starts a real `agl store` for the current test file and stops it afterwards.
+ * When a test fails, the tail of the server log is printed next to the failure.
+ *
+ *   const store = useAglStore('0.3.0');
+ *   it('...', async () => { await fetch(store.url + '/v1/agl/health') });
+ */
+export function useAglStore(
+  version: AglVersion,
+  options: Omit<AglStoreOptions, 'version'> = {},
+): AglStoreProcess {
+  const store = new AglStoreProcess({ ...options, version });
+  beforeAll(async () => {
+    await store.start();
+  });
+  afterAll(async () => {
+    await store.stop();
+  });
+  beforeEach((context) => {
+    context.onTestFailed(() => {
+      console.error(`--- agl store ${store.version} log (last lines) ---\n${store.log.text()}`);
+    });
+  });
+  return store;
+}

@@ -1,11 +1,10 @@
-import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 /** Shared vitest settings: workspace packages resolve to their TypeScript sources. */
 export function packageTestConfig(overrides: ViteUserConfig['test'] = {}): ViteUserConfig {
   return defineConfig({
-    resolve: { conditions: ['@agl/source', ...defaultClientConditions] },
-    ssr: { resolve: { conditions: ['@agl/source', ...defaultServerConditions] } },
+    // Not Vite's default 'module' condition: some packages map it to builds Node cannot load.
+    ssr: { resolve: { conditions: ['@agl/source', 'node', 'development|production'] } },
     test: {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       testTimeout: 30_000,

@@ -12,8 +12,11 @@ export const ROLLOUT_STATUSES = [
 ] as const;
 export type RolloutStatus = (typeof ROLLOUT_STATUSES)[number];
 
-export const FINISHED_ROLLOUT_STATUSES = ['failed', 'succeeded', 'cancelled'] as const satisfies
-  readonly RolloutStatus[];
+export const FINISHED_ROLLOUT_STATUSES = [
+  'failed',
+  'succeeded',
+  'cancelled',
+] as const satisfies readonly RolloutStatus[];
 
 export const ATTEMPT_STATUSES = [
   'preparing',

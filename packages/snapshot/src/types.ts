@@ -25,8 +25,13 @@ export interface RolloutSummary {
 }
 
 export interface RewardsReadiness {
+  /** Finished rollouts with a reward, among those checked. */
   withReward: number;
   target: number;
+  /** Finished rollouts whose spans were read so far (checking stops once the target is met). */
+  checked: number;
+  /** Finished rollouts in the store. */
+  finished: number;
 }
 
 export interface StoreSnapshot {

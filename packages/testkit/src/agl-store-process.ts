@@ -150,7 +150,8 @@ export class AglStoreProcess {
       }
       try {
         const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
-        const healthy = response.ok && (await response.json())?.status === 'ok';
+        const body = response.ok ? ((await response.json()) as { status?: unknown } | null) : null;
+        const healthy = body?.status === 'ok';
         // A healthy answer from a process that is not ours means the port was taken.
         if (healthy && this.running) return;
       } catch {

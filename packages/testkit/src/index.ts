@@ -13,3 +13,4 @@ export {
 export { freePort } from './free-port.ts';
 export { findRepoRoot } from './repo-root.ts';
 export { ensureVenv } from './venv.ts';
+export { type FaultMode, FaultProxy, startFaultProxy } from './fault-proxy.ts';

@@ -3,7 +3,11 @@ export class LogBuffer {
   readonly #lines: string[] = [];
   #partial = '';
 
-  constructor(readonly capacity = 400) {}
+  readonly capacity: number;
+
+  constructor(capacity = 400) {
+    this.capacity = capacity;
+  }
 
   write(chunk: string): void {
     const parts = (this.#partial + chunk).split('\n');

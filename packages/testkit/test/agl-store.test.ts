@@ -19,20 +19,20 @@ describe.each(SUPPORTED_AGL_VERSIONS)('real agl store %s', (version) => {
       ? await postJson(`${store.url}/start_rollout`, { input })
       : await postJson(`${store.url}/v1/agl/rollouts`, { input });
     expect(response.status).toBe(v2 ? 200 : 201);
-    return response.json();
+    return (await response.json()) as { rollout_id: string; status: string };
   }
 
   async function readRollout(id: string): Promise<{ rollout_id: string; input: unknown } | null> {
     const response = await fetch(
       v2 ? `${store.url}/get_rollout_by_id/${id}` : `${store.url}/v1/agl/rollouts/${id}`,
     );
-    return response.status === 200 ? response.json() : null;
+    return response.status === 200 ? ((await response.json()) as { rollout_id: string; input: unknown }) : null;
   }
 
   it('answers its health route on loopback', async () => {
     const response = await fetch(store.url + (v2 ? '/health' : '/v1/agl/health'));
     expect(await response.json()).toEqual({ status: 'ok' });
-    const openapi = await (await fetch(`${store.url}/openapi.json`)).json();
+    const openapi = (await (await fetch(`${store.url}/openapi.json`)).json()) as { paths: object };
     expect(Object.keys(openapi.paths)).toContain(v2 ? '/start_rollout' : '/v1/agl/rollouts');
   });
 

@@ -1,0 +1,26 @@
+import { ConfigError } from './model-config.ts';
+import { startServer } from './start-server.ts';
+
+// A stray rejection (e.g. from a background task inside a library) is logged, not fatal.
+process.on('unhandledRejection', (reason) => {
+  console.error('Unhandled promise rejection:', reason);
+});
+
+try {
+  const server = await startServer();
+  const stop = (signal: string) => {
+    console.log(`${signal} received, shutting down`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Shutdown failed:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+} catch (error) {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  process.exitCode = 1;
+}

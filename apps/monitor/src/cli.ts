@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `agl-monitor`: a live terminal dashboard of an Agent Lightning store.
+import { connect } from '@agl/client';
+import { parseMonitorArgs, USAGE, UsageError } from './args.ts';
+import { runLive } from './run-live.ts';
+import { runOnce } from './run-once.ts';
+import { KEY_BINDINGS } from './views/help.ts';
+
+function helpText(): string {
+  const width = Math.max(...KEY_BINDINGS.map(([keys]) => keys.length)) + 2;
+  const keys = KEY_BINDINGS.map(([key, action]) => `  ${key.padEnd(width)}${action}`).join('\n');
+  return `${USAGE}\nKeys:\n${keys}\n`;
+}
+
+async function main(): Promise<number> {
+  let parsed: ReturnType<typeof parseMonitorArgs>;
+  try {
+    parsed = parseMonitorArgs(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`agl-monitor: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (parsed.kind === 'help') {
+    process.stdout.write(helpText());
+    return 0;
+  }
+  const { options } = parsed;
+  const connectStore = (endpoint: string) =>
+    connect(endpoint, options.dialect ? { dialect: options.dialect } : {});
+  if (options.once || !process.stdout.isTTY) {
+    return runOnce(options, connectStore, process);
+  }
+  return runLive(options, connectStore, process);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`agl-monitor: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,153 @@
+import {
+  collectSnapshot,
+  describeUnreachable,
+  type RolloutChange,
+  RolloutWatcher,
+  type StoreConnection,
+  type StoreSnapshot,
+  type SummaryCache,
+  type ThroughputSample,
+  type UnreachableSnapshot,
+} from '@agl/snapshot';
+import { isStoreFailure } from './store-failure.ts';
+
+export type StatusSnapshot = StoreSnapshot | UnreachableSnapshot;
+
+export type FeedEvent =
+  | { event: 'status'; data: StatusSnapshot }
+  | { event: 'rollout'; data: RolloutChange }
+  | { event: 'throughput'; data: { samples: ThroughputSample[] } };
+
+export interface LiveFeedOptions {
+  connection: StoreConnection;
+  cache: SummaryCache;
+  now: () => number;
+  intervalMs: number;
+  /** Rollouts in the status's recent list (default 20). */
+  recent?: number;
+  /** Advice on how to start AGL, shown while it is unreachable. */
+  hint: string;
+}
+
+/**
+ * The status server's view of AGL: status snapshots on demand (concurrent requests share one
+ * read), and a watcher whose changes are pushed to subscribers together with a fresh status.
+ */
+export class LiveFeed {
+  readonly #options: LiveFeedOptions;
+  readonly #watcher: RolloutWatcher;
+  readonly #listeners = new Set<(event: FeedEvent) => void>();
+  #pending: Promise<StatusSnapshot> | null = null;
+  #refreshing = false;
+  #refreshAgain = false;
+  #started = false;
+
+  constructor(options: LiveFeedOptions) {
+    this.#options = options;
+    this.#watcher = new RolloutWatcher(options.connection, {
+      intervalMs: options.intervalMs,
+      cache: options.cache,
+      now: options.now,
+      hint: options.hint,
+    });
+    this.#watcher.on('change', (change) => {
+      this.#broadcast({ event: 'rollout', data: change });
+      this.#refresh();
+    });
+    this.#watcher.on('sample', () => {
+      this.#broadcast({ event: 'throughput', data: { samples: this.#watcher.throughput } });
+    });
+    this.#watcher.on('unreachable', (snapshot) => this.#broadcast({ event: 'status', data: snapshot }));
+    this.#watcher.on('reachable', () => this.#refresh());
+    this.#watcher.on('reset', () => this.#refresh());
+  }
+
+  get started(): boolean {
+    return this.#started;
+  }
+
+  get throughput(): ThroughputSample[] {
+    return this.#watcher.throughput;
+  }
+
+  get subscribers(): number {
+    return this.#listeners.size;
+  }
+
+  /** Starts watching AGL; calling it again does nothing. */
+  start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    this.#watcher.start();
+  }
+
+  async stop(): Promise<void> {
+    this.#started = false;
+    this.#listeners.clear();
+    await this.#watcher.stop();
+    await this.#pending?.catch(() => undefined);
+  }
+
+  /** Receives every event from now on (and starts watching). Returns the unsubscribe function. */
+  subscribe(listener: (event: FeedEvent) => void): () => void {
+    this.#listeners.add(listener);
+    this.start();
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * The current status. AGL being down is a status, not an error; anything else that goes wrong
+   * (a bug) is thrown.
+   */
+  snapshot(): Promise<StatusSnapshot> {
+    this.#pending ??= this.#collect().finally(() => {
+      this.#pending = null;
+    });
+    return this.#pending;
+  }
+
+  async #collect(): Promise<StatusSnapshot> {
+    const { connection, cache, now, recent } = this.#options;
+    try {
+      const store = await connection.get();
+      return await collectSnapshot(store, { cache, now, recent: recent ?? 20 });
+    } catch (error) {
+      if (!isStoreFailure(error)) throw error;
+      connection.failed(error);
+      return describeUnreachable(connection.endpoint, error, { now: now(), hint: this.#options.hint });
+    }
+  }
+
+  /** Sends a fresh status to subscribers; calls during a refresh coalesce into one more. */
+  #refresh(): void {
+    if (this.#listeners.size === 0) return;
+    if (this.#refreshing) {
+      this.#refreshAgain = true;
+      return;
+    }
+    this.#refreshing = true;
+    void (async () => {
+      try {
+        do {
+          this.#refreshAgain = false;
+          // Not the shared read: one that started before the change could miss it.
+          this.#broadcast({ event: 'status', data: await this.#collect() });
+        } while (this.#refreshAgain && this.#listeners.size > 0);
+      } catch (error) {
+        console.error('agl-status: could not refresh the status:', error);
+      } finally {
+        this.#refreshing = false;
+      }
+    })();
+  }
+
+  #broadcast(event: FeedEvent): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error('agl-status: a live-feed subscriber failed:', error);
+      }
+    }
+  }
+}

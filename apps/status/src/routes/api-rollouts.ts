@@ -1,0 +1,48 @@
+import { getRolloutDetail } from '@agl/snapshot';
+import { zValidator } from '@hono/zod-validator';
+import { Hono } from 'hono';
+import type { AppContext } from '../app-context.ts';
+import { jsonError } from '../http-errors.ts';
+import { listRollouts } from '../rollout-listing.ts';
+import { storeFailureResponse } from '../store-failure.ts';
+import { noQuery, onInvalid, rolloutIdParam, rolloutListQuery } from '../validation.ts';
+
+/**
+ * `GET /api/rollouts`: filtered, paged summaries, newest first.
+ * `GET /api/rollouts/:id`: one rollout with its attempts and span tree.
+ */
+export function rolloutRoutes(context: AppContext): Hono {
+  return new Hono()
+    .get('/api/rollouts', zValidator('query', rolloutListQuery, onInvalid), async (c) => {
+      const query = c.req.valid('query');
+      try {
+        const store = await context.connection.get();
+        const page = await listRollouts(store, query, { cache: context.cache, now: context.now() });
+        return c.json(page);
+      } catch (error) {
+        context.connection.failed(error);
+        return storeFailureResponse(c, error, context.connection.endpoint, context.hint);
+      }
+    })
+    .get(
+      '/api/rollouts/:id',
+      zValidator('param', rolloutIdParam, onInvalid),
+      zValidator('query', noQuery, onInvalid),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        try {
+          const store = await context.connection.get();
+          const detail = await getRolloutDetail(store, id, { now: context.now() });
+          if (detail === null) {
+            return jsonError(c, 404, 'not_found', `The AGL store has no rollout "${id}"`, {
+              rolloutId: id,
+            });
+          }
+          return c.json(detail);
+        } catch (error) {
+          context.connection.failed(error);
+          return storeFailureResponse(c, error, context.connection.endpoint, context.hint);
+        }
+      },
+    );
+}

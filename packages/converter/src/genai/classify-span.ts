@@ -1,0 +1,44 @@
+import type { Attributes } from '@opentelemetry/api';
+import {
+  GEN_AI_INPUT_MESSAGES,
+  GEN_AI_OPERATION_NAME,
+  GEN_AI_OUTPUT_MESSAGES,
+  MASTRA_SPAN_TYPE,
+  MODEL_CALL_CHILD_SPANS_KEY,
+} from './attribute-names.ts';
+import { isToolCallSpan } from './tools.ts';
+
+/**
+ * What a span is, for the normalisation:
+ * - `model-call`: one call to a model with its messages (GenAI `chat`-type operation carrying
+ *   `gen_ai.input.messages` or `gen_ai.output.messages`), e.g. from the model-call middleware.
+ * - `mastra-model-step`: Mastra's `model_step` span, one per model call, with simplified
+ *   messages; used as the LLM call when no middleware span records that call.
+ * - `agent`: an agent run (`invoke_agent`).
+ * - `tool`: one tool call (`gen_ai.tool.name` + `gen_ai.tool.call.id`).
+ * - `other`: everything else, including Mastra's `chat` span (`model_generation`), which
+ *   summarises a whole multi-step generation and so is not one LLM call.
+ */
+export type GenAiSpanKind = 'model-call' | 'mastra-model-step' | 'agent' | 'tool' | 'other';
+
+const MODEL_CALL_OPERATIONS = new Set(['chat', 'text_completion', 'generate_content']);
+
+export function classifySpan(attributes: Attributes): GenAiSpanKind {
+  const mastraType = attributes[MASTRA_SPAN_TYPE];
+  const operation = attributes[GEN_AI_OPERATION_NAME];
+  const recordedBelow = attributes[MODEL_CALL_CHILD_SPANS_KEY] === true;
+  if (mastraType === 'model_step') return recordedBelow ? 'other' : 'mastra-model-step';
+  if (mastraType === 'agent_run' || operation === 'invoke_agent') return 'agent';
+  if (
+    typeof operation === 'string' &&
+    MODEL_CALL_OPERATIONS.has(operation) &&
+    mastraType !== 'model_generation' &&
+    !recordedBelow &&
+    (attributes[GEN_AI_INPUT_MESSAGES] !== undefined ||
+      attributes[GEN_AI_OUTPUT_MESSAGES] !== undefined)
+  ) {
+    return 'model-call';
+  }
+  if (isToolCallSpan(attributes)) return 'tool';
+  return 'other';
+}

@@ -1,0 +1,147 @@
+import type { Attributes } from '@opentelemetry/api';
+import { writeAgentName } from './agent-name.ts';
+import {
+  AGL_COMPLETION,
+  AGL_PROMPT,
+  DEFAULT_LLM_SPAN_NAME,
+  GEN_AI_INPUT_MESSAGES,
+  GEN_AI_OUTPUT_MESSAGES,
+  GEN_AI_REQUEST_MODEL,
+  GEN_AI_RESPONSE_FINISH_REASONS,
+  GEN_AI_RESPONSE_MODEL,
+  GEN_AI_SYSTEM_INSTRUCTIONS,
+  GEN_AI_TOOL_DEFINITIONS,
+  MASTRA_MODEL_METADATA,
+  MASTRA_MODEL_STEP_INPUT,
+  MASTRA_MODEL_STEP_OUTPUT,
+  ORIGINAL_NAME_KEY,
+} from './attribute-names.ts';
+import { classifySpan } from './classify-span.ts';
+import {
+  type ChatMessage,
+  type PutAttribute,
+  parseMastraStepOutput,
+  parseMessages,
+  writeIndexedMessages,
+} from './messages.ts';
+import { isRecord, readJson, readString } from './read-attribute.ts';
+import { parseToolDefinitions, writeFunctions, writeToolCallAttributes } from './tools.ts';
+import { writeLegacyUsage } from './usage.ts';
+
+export interface GenAiOptions {
+  /**
+   * Name given, on the AGL copy only, to spans that are one LLM call, so AGL's default
+   * `llm_call_match` finds them; the original name is kept in `agl.span.original_name`.
+   * `false` keeps every name. Default `openai.chat.completion`.
+   */
+  llmSpanName?: string | false;
+}
+
+export interface NormalizedGenAi {
+  name: string;
+  /** Attributes to add; never one the span already has. Undefined when there are none. */
+  added: Record<string, string | number | boolean | string[]> | undefined;
+}
+
+/**
+ * Adds the attributes AGL's adapters read to a span that carries the newer GenAI conventions
+ * (or Mastra's own), keeping every original attribute: indexed prompt and completion messages
+ * with tool calls and ids, tool definitions, model, legacy usage counters, finish reasons,
+ * `agent.name` on agent spans and `tool.*` on tool-call spans, and renames LLM-call spans.
+ */
+export function normalizeGenAi(
+  name: string,
+  attributes: Attributes,
+  options: GenAiOptions = {},
+): NormalizedGenAi {
+  let added: NormalizedGenAi['added'];
+  const put: PutAttribute = (key, value) => {
+    if (attributes[key] !== undefined) return;
+    added ??= {};
+    if (!Object.hasOwn(added, key)) added[key] = value;
+  };
+
+  writeLegacyUsage(attributes, put);
+  const kind = classifySpan(attributes);
+  let isLlmCall = false;
+  switch (kind) {
+    case 'model-call': {
+      const prompt = withSystemInstructions(
+        parseMessages(readJson(attributes, GEN_AI_INPUT_MESSAGES)),
+        attributes,
+      );
+      const completion = parseMessages(readJson(attributes, GEN_AI_OUTPUT_MESSAGES));
+      writeConversation(prompt, completion, attributes, put);
+      writeFunctions(parseToolDefinitions(readJson(attributes, GEN_AI_TOOL_DEFINITIONS)), put);
+      const model = readString(attributes, GEN_AI_RESPONSE_MODEL);
+      if (model !== undefined) put(GEN_AI_REQUEST_MODEL, model);
+      isLlmCall = true;
+      break;
+    }
+    case 'mastra-model-step': {
+      const prompt = parseMessages(readJson(attributes, MASTRA_MODEL_STEP_INPUT));
+      const completion = parseMastraStepOutput(readJson(attributes, MASTRA_MODEL_STEP_OUTPUT));
+      writeConversation(prompt, completion, attributes, put);
+      const metadata = readJson(attributes, MASTRA_MODEL_METADATA);
+      if (isRecord(metadata) && typeof metadata.modelId === 'string') {
+        put(GEN_AI_REQUEST_MODEL, metadata.modelId);
+      }
+      isLlmCall = true;
+      break;
+    }
+    case 'agent':
+      writeAgentName(attributes, put);
+      break;
+    case 'tool':
+      writeToolCallAttributes(attributes, put);
+      break;
+    case 'other':
+      break;
+  }
+
+  const llmSpanName = options.llmSpanName ?? DEFAULT_LLM_SPAN_NAME;
+  if (isLlmCall && llmSpanName !== false && name !== llmSpanName) {
+    put(ORIGINAL_NAME_KEY, name);
+    return { name: llmSpanName, added };
+  }
+  return { name, added };
+}
+
+function writeConversation(
+  prompt: ChatMessage[],
+  completion: ChatMessage[],
+  attributes: Attributes,
+  put: PutAttribute,
+): void {
+  const finishReasons = readFinishReasons(attributes);
+  completion.forEach((message, index) => {
+    const reason = finishReasons[index];
+    if (message.finishReason === undefined && reason !== undefined) message.finishReason = reason;
+  });
+  writeIndexedMessages(AGL_PROMPT, prompt, put);
+  writeIndexedMessages(AGL_COMPLETION, completion, put);
+}
+
+/** The GenAI conventions may carry system instructions apart from the messages. */
+function withSystemInstructions(prompt: ChatMessage[], attributes: Attributes): ChatMessage[] {
+  if (prompt.length === 0 || prompt.some((message) => message.role === 'system')) return prompt;
+  const instructions = attributes[GEN_AI_SYSTEM_INSTRUCTIONS];
+  if (typeof instructions !== 'string' || instructions === '') return prompt;
+  const parsed = readJson(attributes, GEN_AI_SYSTEM_INSTRUCTIONS);
+  const text = Array.isArray(parsed)
+    ? parsed
+        .map((part) => (isRecord(part) && typeof part.content === 'string' ? part.content : ''))
+        .join('')
+    : instructions;
+  return [{ role: 'system', content: text }, ...prompt];
+}
+
+/** `gen_ai.response.finish_reasons` as a string array attribute or as JSON text. */
+function readFinishReasons(attributes: Attributes): Array<string | undefined> {
+  const value = readJson(attributes, GEN_AI_RESPONSE_FINISH_REASONS);
+  if (!Array.isArray(value)) {
+    const single = readString(attributes, GEN_AI_RESPONSE_FINISH_REASONS);
+    return single === undefined || single.startsWith('[') ? [] : [single];
+  }
+  return value.map((reason) => (typeof reason === 'string' ? reason : undefined));
+}

@@ -1,0 +1,54 @@
+export type DropReason =
+  | 'queue_full'
+  | 'outside_run'
+  | 'rejected'
+  | 'shutdown'
+  | 'conversion_failed'
+  | 'run_unavailable';
+
+import type { ConversionStats } from '@agl/converter';
+
+export interface ExporterStats {
+  spans: {
+    queued: number;
+    held: number;
+    exported: number;
+    retried: number;
+    failed: number;
+    dropped: Record<DropReason, number>;
+  };
+  rollouts: {
+    started: number;
+    finished: number;
+    recreated: number;
+    active: number;
+  };
+  requestsInFlight: number;
+  /** What the converter changed to make spans safe (truncations, drops, masks). */
+  conversion: ConversionStats | null;
+  lastError: { message: string; at: string } | null;
+}
+
+export function emptyStats(): ExporterStats {
+  return {
+    spans: {
+      queued: 0,
+      held: 0,
+      exported: 0,
+      retried: 0,
+      failed: 0,
+      dropped: {
+        queue_full: 0,
+        outside_run: 0,
+        rejected: 0,
+        shutdown: 0,
+        conversion_failed: 0,
+        run_unavailable: 0,
+      },
+    },
+    rollouts: { started: 0, finished: 0, recreated: 0, active: 0 },
+    requestsInFlight: 0,
+    conversion: null,
+    lastError: null,
+  };
+}

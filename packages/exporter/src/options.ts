@@ -1,0 +1,107 @@
+import type { AglStore, RolloutConfig, RolloutMode } from '@agl/client';
+import type { ConverterOptions } from '@agl/converter';
+import type { AgentSpanPredicate } from './agent-span.ts';
+import type { RunScope } from './run-index.ts';
+
+export interface AGLExporterOptions {
+  /** Base URL of the AGL store. Default `http://localhost:4747`. */
+  endpoint?: string;
+  /** `auto` probes the server; default `auto`. */
+  dialect?: 'auto' | '0.2' | '0.3';
+  /** A ready client instead of `endpoint` (tests, shared clients). */
+  store?: AglStore;
+  /** `agent`: one rollout per outermost agent span (default). `trace`: one per local trace. */
+  scope?: RunScope;
+  /** Which spans are agent runs. Default: `gen_ai.operation.name = invoke_agent`, else name ~ agent|generate|mastra. */
+  isAgentSpan?: AgentSpanPredicate;
+  /** Rollout mode written to AGL. Default null. */
+  mode?: RolloutMode | null;
+  /** Rollout config written to AGL (timeouts, retries). Default AGL's. */
+  rolloutConfig?: Partial<RolloutConfig>;
+  /** Extra rollout metadata for every rollout. */
+  metadata?: Record<string, unknown>;
+  /** Span conversion: limits, redaction (`mask`), GenAI normalisation. */
+  converter?: ConverterOptions;
+  /** 0.3 span transport: OTLP/protobuf bulk (default) or one REST call per span. */
+  transport?: 'otlp' | 'rest';
+  /** Most spans waiting for delivery. Default 4096. */
+  maxQueueSpans?: number;
+  /** Most estimated bytes waiting for delivery. Default 32 MiB. */
+  maxQueueBytes?: number;
+  /** Spans per OTLP request. Default 512. */
+  maxBatchSpans?: number;
+  /** Concurrent HTTP requests to AGL. Default 8. */
+  maxConcurrentRequests?: number;
+  /** Spans held while their ancestors are unknown (bare exporter). Default 4096. */
+  maxHeldSpans?: number;
+  /** How long a span may wait for its ancestors. Default 60 s. */
+  maxHoldMs?: number;
+  /** A run whose agent span has not ended after this long is finished as failed. Default 30 min. */
+  runTimeoutMs?: number;
+  /** Deadline for `shutdown()`. Default 10 s. */
+  shutdownTimeoutMs?: number;
+  /** Deadline for `forceFlush()`. Default 30 s. */
+  flushTimeoutMs?: number;
+  /** Pause before delivery is retried while AGL is unreachable (doubles up to 30 s). Default 500 ms. */
+  retryDelayMs?: number;
+}
+
+export type ResolvedOptions = Required<
+  Omit<AGLExporterOptions, 'store' | 'rolloutConfig' | 'mode' | 'metadata' | 'converter'>
+> &
+  {
+    store: AglStore | undefined;
+    rolloutConfig: Partial<RolloutConfig> | undefined;
+    converter: ConverterOptions | undefined;
+    mode: RolloutMode | null;
+    metadata: Record<string, unknown>;
+  };
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new TypeError(`AGLSpanExporter option ${name} must be a positive number, got ${String(value)}`);
+  }
+  return value;
+}
+
+/** Fills defaults and rejects nonsense with a message naming the option. */
+export function resolveOptions(options: AGLExporterOptions, defaultAgent: AgentSpanPredicate): ResolvedOptions {
+  if (options.scope !== undefined && options.scope !== 'agent' && options.scope !== 'trace') {
+    throw new TypeError(`AGLSpanExporter option scope must be 'agent' or 'trace', got ${String(options.scope)}`);
+  }
+  if (options.transport !== undefined && options.transport !== 'otlp' && options.transport !== 'rest') {
+    throw new TypeError(`AGLSpanExporter option transport must be 'otlp' or 'rest', got ${String(options.transport)}`);
+  }
+  if (options.dialect !== undefined && !['auto', '0.2', '0.3'].includes(options.dialect)) {
+    throw new TypeError(`AGLSpanExporter option dialect must be 'auto', '0.2' or '0.3', got ${String(options.dialect)}`);
+  }
+  const endpoint = options.endpoint ?? 'http://localhost:4747';
+  try {
+    new URL(endpoint);
+  } catch {
+    throw new TypeError(`AGLSpanExporter option endpoint must be a URL such as http://localhost:4747, got ${endpoint}`);
+  }
+  return {
+    endpoint,
+    dialect: options.dialect ?? 'auto',
+    store: options.store,
+    scope: options.scope ?? 'agent',
+    isAgentSpan: options.isAgentSpan ?? defaultAgent,
+    mode: options.mode ?? null,
+    rolloutConfig: options.rolloutConfig,
+    converter: options.converter,
+    metadata: options.metadata ?? {},
+    transport: options.transport ?? 'otlp',
+    maxQueueSpans: positive('maxQueueSpans', options.maxQueueSpans, 4096),
+    maxQueueBytes: positive('maxQueueBytes', options.maxQueueBytes, 32 * 1024 * 1024),
+    maxBatchSpans: positive('maxBatchSpans', options.maxBatchSpans, 512),
+    maxConcurrentRequests: positive('maxConcurrentRequests', options.maxConcurrentRequests, 8),
+    maxHeldSpans: positive('maxHeldSpans', options.maxHeldSpans, 4096),
+    maxHoldMs: positive('maxHoldMs', options.maxHoldMs, 60_000),
+    runTimeoutMs: positive('runTimeoutMs', options.runTimeoutMs, 30 * 60_000),
+    shutdownTimeoutMs: positive('shutdownTimeoutMs', options.shutdownTimeoutMs, 10_000),
+    flushTimeoutMs: positive('flushTimeoutMs', options.flushTimeoutMs, 30_000),
+    retryDelayMs: positive('retryDelayMs', options.retryDelayMs, 500),
+  };
+}

@@ -1,0 +1,90 @@
+import { SpanStatusCode } from '@opentelemetry/api';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import { describe, expect, it } from 'vitest';
+import { agentName, rolloutInput, rolloutMetadata, runOutcome } from './rollout-info.ts';
+
+function agentSpan(overrides: Partial<ReadableSpan> = {}): ReadableSpan {
+  return {
+    name: 'invoke_agent postAnalyzer',
+    attributes: {},
+    resource: resourceFromAttributes({ 'service.name': 'mastra-api' }),
+    spanContext: () => ({ traceId: 'a'.repeat(32), spanId: 'b'.repeat(16), traceFlags: 1 }),
+    status: { code: SpanStatusCode.OK },
+    events: [],
+    ...overrides,
+  } as ReadableSpan;
+}
+
+describe('agentName', () => {
+  it('prefers GenAI attributes, then strips the operation from the span name', () => {
+    expect(agentName(agentSpan({ attributes: { 'gen_ai.agent.name': 'Post Analyzer' } }))).toBe('Post Analyzer');
+    expect(agentName(agentSpan())).toBe('postAnalyzer');
+    expect(agentName(agentSpan({ name: "agent run: 'replyWriter'" }))).toBe('replyWriter');
+    expect(agentName(agentSpan({ name: 'custom' }))).toBe('custom');
+  });
+});
+
+describe('rolloutInput', () => {
+  it('parses Mastra raw agent input', () => {
+    const span = agentSpan({ attributes: { 'mastra.agent_run.input': '[{"role":"user","content":"hi"}]' } });
+    expect(rolloutInput(span)).toEqual([{ role: 'user', content: 'hi' }]);
+  });
+
+  it('keeps a non-JSON input as text', () => {
+    expect(rolloutInput(agentSpan({ attributes: { 'mastra.agent_run.input': 'just text' } }))).toBe('just text');
+  });
+
+  it('falls back to the first user message', () => {
+    const messages = JSON.stringify([
+      { role: 'system', parts: [{ type: 'text', content: 'be brief' }] },
+      { role: 'user', parts: [{ type: 'text', content: 'analyze this' }] },
+    ]);
+    expect(rolloutInput(agentSpan({ attributes: { 'gen_ai.input.messages': messages } }))).toBe('analyze this');
+    expect(
+      rolloutInput(
+        agentSpan({
+          attributes: { 'gen_ai.prompt.0.role': 'system', 'gen_ai.prompt.1.role': 'user', 'gen_ai.prompt.1.content': 'q' },
+        }),
+      ),
+    ).toBe('q');
+    expect(rolloutInput(agentSpan())).toBeNull();
+  });
+});
+
+describe('rolloutMetadata', () => {
+  it('collects identity, trace and user metadata, protecting its own keys', () => {
+    const span = agentSpan({
+      attributes: {
+        'gen_ai.agent.name': 'postAnalyzer',
+        'mastra.metadata.postId': 'p-7',
+        'mastra.metadata.source': 'spoofed',
+      },
+    });
+    expect(rolloutMetadata(span, { deployment: 'blue' })).toEqual({
+      postId: 'p-7',
+      deployment: 'blue',
+      source: 'otel',
+      agent_name: 'postAnalyzer',
+      service_name: 'mastra-api',
+      trace_id: 'a'.repeat(32),
+      agent_span_id: 'b'.repeat(16),
+    });
+  });
+});
+
+describe('runOutcome', () => {
+  it('succeeds unless the status is ERROR', () => {
+    expect(runOutcome(agentSpan())).toEqual({ status: 'succeeded', error: null });
+    expect(runOutcome(agentSpan({ status: { code: SpanStatusCode.UNSET } })).status).toBe('succeeded');
+  });
+
+  it('fails with the status message or the exception message', () => {
+    expect(runOutcome(agentSpan({ status: { code: SpanStatusCode.ERROR, message: 'model timeout' } }))).toEqual({
+      status: 'failed',
+      error: 'model timeout',
+    });
+    const events = [{ name: 'exception', attributes: { 'exception.message': 'boom' }, time: [0, 0] as [number, number] }];
+    expect(runOutcome(agentSpan({ status: { code: SpanStatusCode.ERROR }, events })).error).toBe('boom');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readAglEnv } from './config.ts';
+
+describe('readAglEnv', () => {
+  it('is off when AGL_ENABLED is unset', () => {
+    const result = readAglEnv({});
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        enabled: false,
+        exporter: { endpoint: 'http://localhost:4747' },
+        isolated: false,
+        checkOnStart: true,
+      },
+    });
+  });
+
+  it('reads every setting', () => {
+    const result = readAglEnv({
+      AGL_ENABLED: 'true',
+      AGL_ENDPOINT: 'http://127.0.0.1:5000/',
+      AGL_DIALECT: '0.3',
+      AGL_EXPORT_SCOPE: 'trace',
+      AGL_ROLLOUT_MODE: 'train',
+      AGL_TRANSPORT: 'rest',
+      AGL_MAX_QUEUE_SPANS: '100',
+      AGL_MAX_QUEUE_BYTES: '1000000',
+      AGL_MAX_BATCH_SPANS: '50',
+      AGL_MAX_CONCURRENT_REQUESTS: '4',
+      AGL_MAX_HOLD_MS: '5000',
+      AGL_RUN_TIMEOUT_MS: '60000',
+      AGL_FLUSH_TIMEOUT_MS: '2000',
+      AGL_SHUTDOWN_TIMEOUT_MS: '3000',
+      AGL_ROLLOUT_METADATA: '{"team":"growth"}',
+      AGL_ISOLATED_PROVIDER: 'yes',
+      AGL_STARTUP_CHECK: 'off',
+    });
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        enabled: true,
+        exporter: {
+          endpoint: 'http://127.0.0.1:5000',
+          dialect: '0.3',
+          scope: 'trace',
+          mode: 'train',
+          transport: 'rest',
+          maxQueueSpans: 100,
+          maxQueueBytes: 1_000_000,
+          maxBatchSpans: 50,
+          maxConcurrentRequests: 4,
+          maxHoldMs: 5000,
+          runTimeoutMs: 60_000,
+          flushTimeoutMs: 2000,
+          shutdownTimeoutMs: 3000,
+          metadata: { team: 'growth' },
+        },
+        isolated: true,
+        checkOnStart: false,
+      },
+    });
+  });
+
+  it('names each invalid variable and the accepted values', () => {
+    const result = readAglEnv({
+      AGL_ENABLED: 'maybe',
+      AGL_ENDPOINT: 'localhost:4747',
+      AGL_DIALECT: '1.0',
+      AGL_MAX_QUEUE_SPANS: '-3',
+      AGL_ROLLOUT_METADATA: '[1]',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      expect.stringMatching(/^AGL_ENABLED="maybe" is not a boolean: use one of 1, true, yes, on, 0, false, no, off$/),
+      expect.stringMatching(/^AGL_ENDPOINT="localhost:4747" is not an http\(s\) URL/),
+      expect.stringMatching(/^AGL_DIALECT="1.0" is not accepted: use one of auto, 0.2, 0.3$/),
+      expect.stringMatching(/^AGL_MAX_QUEUE_SPANS="-3" must be a whole number greater than 0$/),
+      expect.stringMatching(/^AGL_ROLLOUT_METADATA must be a JSON object/),
+    ]);
+  });
+});

@@ -1,0 +1,9 @@
+export { type AglEnvConfig, type ConfigResult, readAglEnv } from './config.ts';
+export { installFlushOnExit } from './flush-on-exit.ts';
+export {
+  type AglHandles,
+  aglHandles,
+  type RegisterAglOptions,
+  registerAgl,
+  resetAglRegistration,
+} from './register-agl.ts';

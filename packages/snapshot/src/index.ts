@@ -1,0 +1,51 @@
+export { agentFromMetadata, agentFromSpans } from './agent-name.ts';
+export { pollDelay } from './backoff.ts';
+export {
+  type CollectSnapshotOptions,
+  collectSnapshot,
+  emptyByStatus,
+} from './collect-snapshot.ts';
+export {
+  type DescribeUnreachableOptions,
+  describeUnreachable,
+  START_AGL_HINT,
+} from './describe-unreachable.ts';
+export { displayEndpoint } from './display-endpoint.ts';
+export {
+  type LoadSummariesOptions,
+  loadSummaries,
+  loadSummary,
+} from './load-summaries.ts';
+export { findReward, rewardOf } from './reward.ts';
+export { getRolloutDetail, type RolloutDetailOptions } from './rollout-detail.ts';
+export {
+  type ReachableEvent,
+  type RolloutChange,
+  RolloutWatcher,
+  type RolloutWatcherEvents,
+  type RolloutWatcherOptions,
+} from './rollout-watcher.ts';
+export { buildSpanTree } from './span-tree.ts';
+export { StoreConnection } from './store-connection.ts';
+export { describeError, errorKind, isRecordError, isUnreachableError } from './store-errors.ts';
+export {
+  type AttemptFacts,
+  attemptFacts,
+  composeSummary,
+  type SpanFacts,
+  type SummarizeOptions,
+  spanFacts,
+  summarizeRollout,
+} from './summarize-rollout.ts';
+export { isFinished, SummaryCache } from './summary-cache.ts';
+export { ThroughputSeries } from './throughput.ts';
+export {
+  type RewardsReadiness,
+  type RolloutDetail,
+  type RolloutSummary,
+  type SpanTreeNode,
+  type StoreSnapshot,
+  type ThroughputSample,
+  TRAINING_READY_ROLLOUTS,
+  type UnreachableSnapshot,
+} from './types.ts';

@@ -1,0 +1,29 @@
+import type { Span } from '@agl/client';
+import { numberAttribute } from './span-attributes.ts';
+
+const PRIMARY_REWARD = 'agentlightning.reward.0.value';
+/** Span names whose legacy `reward` attribute AGL reads (0.2: reward, 0.3: annotation). */
+const LEGACY_REWARD_SPANS = new Set(['agentlightning.reward', 'agentlightning.annotation']);
+
+/** The reward a span carries: the 0.3 primary reward, else the 0.2 `reward` attribute. */
+export function rewardOf(span: Span): number | null {
+  const primary = numberAttribute(span, PRIMARY_REWARD);
+  if (primary !== null) return primary;
+  return LEGACY_REWARD_SPANS.has(span.name) ? numberAttribute(span, 'reward') : null;
+}
+
+/** The final reward of a rollout: the reward span with the highest sequence id (then start). */
+export function findReward(spans: readonly Span[]): number | null {
+  let best: { span: Span; reward: number } | null = null;
+  for (const span of spans) {
+    const reward = rewardOf(span);
+    if (reward === null) continue;
+    if (best === null || isLater(span, best.span)) best = { span, reward };
+  }
+  return best?.reward ?? null;
+}
+
+function isLater(a: Span, b: Span): boolean {
+  if (a.sequence_id !== b.sequence_id) return a.sequence_id > b.sequence_id;
+  return (a.start_time ?? -Infinity) >= (b.start_time ?? -Infinity);
+}

@@ -1,0 +1,3 @@
+export { makeAttempt, makeRollout, makeSpan } from './builders.ts';
+export { FakeAglStore, type FakeAglStoreOptions } from './fake-store.ts';
+export { type SeededRollout, type SeedRolloutOptions, seedRollout } from './seed.ts';

@@ -1,0 +1,7 @@
+import { useAglStore } from '@agl/testkit/vitest';
+import { describe } from 'vitest';
+import { realStoreSuite } from './real-store-suite.ts';
+
+describe('@agl/snapshot against agl store 0.2.2', () => {
+  realStoreSuite(useAglStore('0.2.2'));
+});

@@ -194,6 +194,12 @@ describe('POST /api/analyze/batch', () => {
   });
 });
 
+describe('createApp', () => {
+  it('rejects a batch concurrency below 1 up front', () => {
+    expect(() => appWith({}, { batchConcurrency: 0 })).toThrow(RangeError);
+  });
+});
+
 describe('unknown routes', () => {
   it('answers 404 with JSON', async () => {
     const { app } = appWith();

@@ -56,6 +56,11 @@ export interface ErrorBody {
 export function createApp(deps: AppDependencies): Hono {
   const logger = deps.logger ?? console;
   const batchConcurrency = deps.batchConcurrency ?? 2;
+  if (!Number.isInteger(batchConcurrency) || batchConcurrency < 1) {
+    throw new RangeError(
+      `batchConcurrency must be a whole number of at least 1, got ${batchConcurrency}`,
+    );
+  }
   const app = new Hono();
 
   const toResponse = async (

@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { type OfflineModel, startOfflineModel } from '@agl/offline-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postAnalysisSchema } from '../src/analysis-schema.ts';
-import { type AnalyzeResponse, type BatchItemResult, createApp, type ErrorBody } from '../src/app.ts';
+import {
+  type AnalyzeResponse,
+  type BatchItemResult,
+  createApp,
+  type ErrorBody,
+} from '../src/app.ts';
 import { getDatasetPost } from '../src/dataset/posts.ts';
 import { createMastra } from '../src/mastra.ts';
 import { type Env, readModelConfig } from '../src/model-config.ts';

@@ -57,7 +57,11 @@ afterAll(async () => {
 describe('spans of one Post Analyzer run on the offline model', () => {
   it('form one trace: agent, model calls, tools and the delegated sub-agent', async () => {
     const entry = getDatasetPost('post-001');
-    const request = { ...entry.post, postId: entry.id, metadata: { experiment: 'span-fixture' } };
+    const request = {
+      ...entry.post,
+      postId: entry.id,
+      metadata: { experiment: 'span-fixture', environment: 'test' },
+    };
     const response = await app.request('/api/analyze', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -50,15 +50,34 @@ describe('App list view', () => {
     unmount = instance.unmount;
     const text = await until((t) => t.includes('ro-0000000fail1'));
     expect(text).toContain(`AGL monitor  ${ENDPOINT}  AGL 0.3  ● up 3ms`);
-    expect(text).toContain('rollouts 3  running 1  queued 0  succeeded 1  failed 1  cancelled 0  spans 11');
+    expect(text).toContain(
+      'rollouts 3  running 1  queued 0  succeeded 1  failed 1  cancelled 0  spans 11',
+    );
     expect(text).toMatch(/spans\/s +▁▂▃▅█ 8 +rollouts\/min +▁▂▃▅█ 16/);
     expect(text).toContain('1/500 rollouts with rewards (0%)');
     expect(text).toMatch(/ROLLOUT +AGENT +STATUS +STARTED +DURATION +SPANS +TOKENS +REWARD/);
     expect(text).toMatch(/› ro-00000000run1 +planner +running +12s ago +12s +3 +200\/- +-/);
-    expect(text).toMatch(/ {2}ro-00000000ok01 +weather-agent +succeeded +1m ago +4\.2s +6 +1\.2k\/56 +1/);
+    expect(text).toMatch(
+      / {2}ro-00000000ok01 +weather-agent +succeeded +1m ago +4\.2s +6 +1\.2k\/56 +1/,
+    );
     expect(text).toMatch(/ {2}ro-0000000fail1 +weather-agent +failed +3m ago +850ms +2 +- +-/);
     expect(text).toContain('↑↓ select  Enter open  f filter: all');
     expect(text.split('\n').length).toBeLessThan(SIZE.rows);
+  });
+
+  it('adapts to a narrow terminal: fewer columns, no line wider than the screen', async () => {
+    const feed = new ManualFeed({
+      snapshot: snapshot(sampleRollouts()),
+      throughput: throughput([1, 2]),
+    });
+    const { instance, until } = mount(feed, { columns: 60, rows: 20 });
+    unmount = instance.unmount;
+    const text = await until((t) => t.includes('ro-0000000fail1'));
+    expect(text).toMatch(/ROLLOUT +STATUS +DURATION +SPANS +REWARD/);
+    expect(text).not.toContain('TOKENS');
+    expect(text).not.toContain('AGENT');
+    for (const line of text.split('\n')) expect(Array.from(line).length).toBeLessThan(60);
+    expect(text.split('\n').length).toBeLessThan(20);
   });
 
   it('says it is connecting before the first snapshot, and waiting when the store is empty', async () => {
@@ -97,7 +116,10 @@ describe('App list view', () => {
     await press(KEYS.up);
     expect(selectedLine(frame())).toContain('ro-00000000ok01');
     feed.update({
-      snapshot: snapshot([summary({ rolloutId: 'ro-0000000new01', status: 'running', endedAt: null }), ...sampleRollouts()]),
+      snapshot: snapshot([
+        summary({ rolloutId: 'ro-0000000new01', status: 'running', endedAt: null }),
+        ...sampleRollouts(),
+      ]),
     });
     await until((t) => t.includes('ro-0000000new01'));
     expect(selectedLine(frame())).toContain('ro-00000000ok01');
@@ -151,7 +173,17 @@ describe('App list view', () => {
     expect(text).not.toContain('ro-00000000ok01');
     // Typed letters go to the search, not to the key bindings ("p" did not pause).
     expect(feed.pauses).toEqual([]);
-    await press(KEYS.backspace, KEYS.backspace, KEYS.backspace, KEYS.backspace, 'f', 'a', 'i', 'l', KEYS.enter);
+    await press(
+      KEYS.backspace,
+      KEYS.backspace,
+      KEYS.backspace,
+      KEYS.backspace,
+      'f',
+      'a',
+      'i',
+      'l',
+      KEYS.enter,
+    );
     text = await until((t) => t.includes('/ "fail"'));
     expect(text).toContain('ro-0000000fail1');
     expect(text).not.toContain('ro-00000000run1');
@@ -200,6 +232,30 @@ describe('App list view', () => {
   });
 });
 
+describe('App rendering', () => {
+  it('renders a burst of feed changes a few times, not once per change, ending on the last', async () => {
+    const feed = new ManualFeed({ snapshot: snapshot([]) });
+    const instance = render(
+      h(App, { feed, size: SIZE, clock, renderThrottleMs: 1_000, tickMs: 60_000 }),
+    );
+    unmount = instance.unmount;
+    await waitFor(
+      () => plain(instance.lastFrame()),
+      (t) => t.includes('Waiting for the first one'),
+    );
+    const before = instance.frames.length;
+    for (let count = 1; count <= 30; count += 1) {
+      feed.update({ snapshot: snapshot([], { totalRollouts: count }) });
+      await tick(2);
+    }
+    await waitFor(
+      () => plain(instance.lastFrame()),
+      (t) => t.includes('rollouts 30 '),
+    );
+    expect(instance.frames.length - before).toBeLessThanOrEqual(3);
+  });
+});
+
 describe('App outage banner', () => {
   it('shows the banner over stale data, then hides it when the store is back', async () => {
     const feed = new ManualFeed({
@@ -217,7 +273,9 @@ describe('App outage banner', () => {
     const text = await until((t) => t.includes('is unreachable'));
     expect(text).toContain(`AGL store at ${ENDPOINT} is unreachable: connection refused`);
     expect(text).toContain('Start a store with `pnpm agl:server`');
-    expect(text).toContain('retrying in 4s (3 failed tries, down for 9s) · showing data from 12s ago');
+    expect(text).toContain(
+      'retrying in 4s (3 failed tries, down for 9s) · showing data from 12s ago',
+    );
     expect(text).toContain('● down');
     expect(text).toContain('ro-0000000fail1');
     expect(text.split('\n').length).toBeLessThan(SIZE.rows);
@@ -226,9 +284,29 @@ describe('App outage banner', () => {
     expect(back).toContain('● up 3ms');
   });
 
+  it('wraps a long reason onto a second line and still fits the terminal', async () => {
+    const reason = `AGL 0.3 store at ${ENDPOINT}: POST /v1/agl/rollouts/search failed: the connection broke (ECONNRESET: read ECONNRESET) after 3 retries over 2.5 s`;
+    const feed = new ManualFeed({
+      snapshot: snapshot(sampleRollouts()),
+      outage: { reason, hint: 'Start it.', since: NOW, failures: 2, nextRetryAt: NOW },
+    });
+    const { instance, until } = mount(feed);
+    unmount = instance.unmount;
+    const text = await until((t) => t.includes('retrying now'));
+    expect(text).toContain('POST /v1/agl/rollouts/search failed');
+    expect(text).toContain('after 3 retries over 2.5 s');
+    expect(text.split('\n').length).toBeLessThan(SIZE.rows);
+  });
+
   it('explains that there is no data when the store was never reached', async () => {
     const feed = new ManualFeed({
-      outage: { reason: 'connection refused', hint: 'Start it.', since: NOW, failures: null, nextRetryAt: null },
+      outage: {
+        reason: 'connection refused',
+        hint: 'Start it.',
+        since: NOW,
+        failures: null,
+        nextRetryAt: null,
+      },
     });
     const { instance, until } = mount(feed);
     unmount = instance.unmount;
@@ -249,11 +327,17 @@ describe('App detail view', () => {
     const text = await until((t) => t.includes('SPANS (4)'));
     expect(feed.detailRequests).toContain('ro-00000000ok01');
     expect(text).toContain('Rollout ro-00000000ok01  succeeded  agent weather-agent  mode train');
-    expect(text).toContain('started 1m ago · duration 4.2s · 1 attempt · 6 spans · tokens 1.2k/56 · reward 1');
-    expect(text).toMatch(/#1 {2}at-00000001 {2}succeeded +worker Worker-0 {2}started 1m ago {2}4\.2s/);
+    expect(text).toContain(
+      'started 1m ago · duration 4.2s · 1 attempt · 6 spans · tokens 1.2k/56 · reward 1',
+    );
+    expect(text).toMatch(
+      /#1 {2}at-00000001 {2}succeeded +worker Worker-0 {2}started 1m ago {2}4\.2s/,
+    );
     expect(text).toMatch(/invoke_agent weather-agent +█+ +4\.0s {2}agent weather-agent/);
     expect(text).toMatch(/ {4}chat gpt-4o-mini +█+ +3\.0s {2}model gpt-4o-mini · tokens 1\.2k\/56/);
-    expect(text).toMatch(/ {6}execute_tool get-weather +█+ +500ms {2}tool get-weather · error: city not found/);
+    expect(text).toMatch(
+      / {6}execute_tool get-weather +█+ +500ms {2}tool get-weather · error: city not found/,
+    );
     expect(text).toMatch(/ {4}agentlightning\.reward +█ +0ms {2}reward 1/);
     expect(text).toContain('Esc back');
     await press(KEYS.escape);

@@ -17,7 +17,7 @@ import {
 import { useClock } from './use-clock.ts';
 import { useFeedState } from './use-feed-state.ts';
 import { useRolloutDetail } from './use-rollout-detail.ts';
-import { BANNER_HEIGHT, OutageBanner } from './views/banner.ts';
+import { bannerHeight, OutageBanner } from './views/banner.ts';
 import { Footer } from './views/footer.ts';
 import { HEADER_HEIGHT, Header } from './views/header.ts';
 import { HelpView } from './views/help.ts';
@@ -70,10 +70,10 @@ export function App(props: AppProps): ReactNode {
 
   // Width is one less than the terminal so the cursor never wraps onto a new line.
   const width = Math.max(20, columns - 1);
-  const bannerHeight = state.outage ? BANNER_HEIGHT : 0;
+  const bannerRows = state.outage ? bannerHeight(state.outage, width) : 0;
   // Rows left for table rows after the margin, column titles and footer, keeping one spare row:
   // output as tall as the terminal makes Ink redraw the whole screen (flicker).
-  const bodyHeight = Math.max(3, rows - HEADER_HEIGHT - bannerHeight - 4);
+  const bodyHeight = Math.max(3, rows - HEADER_HEIGHT - bannerRows - 4);
   const spanRows = detail.detail ? flattenTree(detail.detail.tree).length : 0;
   const spanViewport = bodyHeight + 1 - detailChromeHeight(detail.detail, detail.error);
 

@@ -19,16 +19,28 @@ describe('parseMonitorArgs', () => {
   });
 
   it('takes the endpoint from AGL_ENDPOINT unless --endpoint is given', () => {
-    expect(run([], { AGL_ENDPOINT: 'http://10.0.0.5:4747/' }).endpoint).toBe('http://10.0.0.5:4747');
+    expect(run([], { AGL_ENDPOINT: 'http://10.0.0.5:4747/' }).endpoint).toBe(
+      'http://10.0.0.5:4747',
+    );
     expect(
-      run(['--endpoint', 'http://127.0.0.1:9999'], { AGL_ENDPOINT: 'http://10.0.0.5:4747' }).endpoint,
+      run(['--endpoint', 'http://127.0.0.1:9999'], { AGL_ENDPOINT: 'http://10.0.0.5:4747' })
+        .endpoint,
     ).toBe('http://127.0.0.1:9999');
     expect(run([], { AGL_ENDPOINT: '  ' }).endpoint).toBe(DEFAULT_ENDPOINT);
   });
 
   it('reads every option', () => {
     expect(
-      run(['--endpoint=http://h:1', '--interval', '250ms', '--recent', '20', '--dialect', '0.2.2', '--once']),
+      run([
+        '--endpoint=http://h:1',
+        '--interval',
+        '250ms',
+        '--recent',
+        '20',
+        '--dialect',
+        '0.2.2',
+        '--once',
+      ]),
     ).toEqual({ endpoint: 'http://h:1', intervalMs: 250, recent: 20, dialect: '0.2', once: true });
   });
 

@@ -110,7 +110,9 @@ export function parseMonitorArgs(
     options: {
       endpoint: parseEndpoint(endpointText),
       intervalMs:
-        values.interval === undefined ? DEFAULT_INTERVAL_MS : parseInterval(values.interval as string),
+        values.interval === undefined
+          ? DEFAULT_INTERVAL_MS
+          : parseInterval(values.interval as string),
       recent: values.recent === undefined ? DEFAULT_RECENT : parseRecent(values.recent as string),
       dialect: values.dialect === undefined ? null : parseDialect(values.dialect as string),
       once: values.once === true,

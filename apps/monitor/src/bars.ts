@@ -24,7 +24,10 @@ export function timelineBar(
   const clampedOffset = Math.min(Math.max(0, offsetMs), totalMs);
   let start = Math.floor((clampedOffset / totalMs) * width);
   if (start >= width) start = width - 1;
-  const end = Math.max(start + 1, Math.round(((clampedOffset + Math.max(0, durationMs)) / totalMs) * width));
+  const end = Math.max(
+    start + 1,
+    Math.round(((clampedOffset + Math.max(0, durationMs)) / totalMs) * width),
+  );
   const length = Math.min(width, end) - start;
   return ' '.repeat(start) + '█'.repeat(length) + ' '.repeat(width - start - length);
 }

@@ -1,5 +1,5 @@
-export { type AppProps, App } from './app.ts';
-export { type MonitorOptions, parseMonitorArgs, type ParsedArgs, UsageError } from './args.ts';
+export { App, type AppProps } from './app.ts';
+export { type MonitorOptions, type ParsedArgs, parseMonitorArgs, UsageError } from './args.ts';
 export type { MonitorFeed, MonitorState, Outage } from './feed.ts';
 export { type SnapshotTextOptions, snapshotText } from './once.ts';
 export { runLive } from './run-live.ts';

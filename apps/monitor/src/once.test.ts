@@ -12,7 +12,9 @@ describe('snapshotText', () => {
       '',
       expect.stringMatching(/^ROLLOUT +AGENT +STATUS +STARTED +DURATION +SPANS +TOKENS +REWARD$/),
       expect.stringMatching(/^ro-00000000run1 +planner +running +12s ago +12s +3 +200\/- +-$/),
-      expect.stringMatching(/^ro-00000000ok01 +weather-agent +succeeded +1m ago +4\.2s +6 +1\.2k\/56 +1$/),
+      expect.stringMatching(
+        /^ro-00000000ok01 +weather-agent +succeeded +1m ago +4\.2s +6 +1\.2k\/56 +1$/,
+      ),
       expect.stringMatching(/^ro-0000000fail1 +weather-agent +failed +3m ago +850ms +2 +- +-$/),
       '',
     ]);
@@ -33,7 +35,9 @@ describe('snapshotText', () => {
     });
     const text = snapshotText(empty, { width: 120, now: NOW });
     expect(text).toContain('rollouts 0  running 0  queued 0  succeeded 0  failed 0  cancelled 0\n');
-    expect(text).toContain('rewards 3/500 rollouts with rewards (0%) · 200 of 1.5k finished checked');
+    expect(text).toContain(
+      'rewards 3/500 rollouts with rewards (0%) · 200 of 1.5k finished checked',
+    );
     expect(text).toContain('No rollouts yet.');
   });
 });

@@ -9,10 +9,13 @@ import {
 } from './format.ts';
 import { COLUMN_GAP, type Column } from './table-layout.ts';
 
-/** Duration so far for unfinished rollouts, so the column ticks with the clock. */
+/**
+ * Duration so far for unfinished rollouts, measured with the screen's clock so that it ticks and
+ * agrees with the "started" column; the recorded duration for finished ones.
+ */
 export function liveDurationMs(rollout: RolloutSummary, now: number): number {
   if (rollout.endedAt !== null) return rollout.durationMs;
-  return Math.max(rollout.durationMs, now - rollout.startedAt);
+  return Math.max(0, now - rollout.startedAt);
 }
 
 /** The text of one table cell (not yet fitted to the column). */
@@ -41,7 +44,9 @@ export const COLUMN_SEPARATOR = ' '.repeat(COLUMN_GAP);
 
 /** The column titles, fitted and joined. */
 export function titleLine(columns: readonly Column[]): string {
-  return columns.map((column) => fit(column.title, column.width, column.align)).join(COLUMN_SEPARATOR);
+  return columns
+    .map((column) => fit(column.title, column.width, column.align))
+    .join(COLUMN_SEPARATOR);
 }
 
 /** One rollout as plain text, fitted and joined. */

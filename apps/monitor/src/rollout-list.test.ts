@@ -13,14 +13,21 @@ describe('applyChanges', () => {
   it('adds new rollouts in start order, newest first', () => {
     const next = applyChanges(
       list,
-      [summary({ rolloutId: 'ro-c', startedAt: NOW }), summary({ rolloutId: 'ro-0', startedAt: NOW - 9_000 })],
+      [
+        summary({ rolloutId: 'ro-c', startedAt: NOW }),
+        summary({ rolloutId: 'ro-0', startedAt: NOW - 9_000 }),
+      ],
       10,
     );
     expect(ids(next)).toEqual(['ro-c', 'ro-b', 'ro-a', 'ro-0']);
   });
 
   it('replaces a known rollout in place', () => {
-    const next = applyChanges(list, [summary({ rolloutId: 'ro-a', startedAt: NOW - 2_000, status: 'failed' })], 10);
+    const next = applyChanges(
+      list,
+      [summary({ rolloutId: 'ro-a', startedAt: NOW - 2_000, status: 'failed' })],
+      10,
+    );
     expect(ids(next)).toEqual(['ro-b', 'ro-a']);
     expect(next[1]?.status).toBe('failed');
   });
@@ -31,7 +38,10 @@ describe('applyChanges', () => {
   });
 
   it('orders equal start times by id so the table does not jump', () => {
-    const same = [summary({ rolloutId: 'ro-1', startedAt: NOW }), summary({ rolloutId: 'ro-2', startedAt: NOW })];
+    const same = [
+      summary({ rolloutId: 'ro-1', startedAt: NOW }),
+      summary({ rolloutId: 'ro-2', startedAt: NOW }),
+    ];
     expect(ids(applyChanges(same, [], 10))).toEqual(['ro-2', 'ro-1']);
     expect(ids(applyChanges([], same, 10))).toEqual(['ro-2', 'ro-1']);
   });

@@ -2,7 +2,10 @@ import type { RolloutSummary } from '@agl/snapshot';
 
 /** Newest first; equal start times fall back to the id so the order never flickers. */
 export function compareNewestFirst(a: RolloutSummary, b: RolloutSummary): number {
-  return b.startedAt - a.startedAt || (a.rolloutId < b.rolloutId ? 1 : a.rolloutId > b.rolloutId ? -1 : 0);
+  return (
+    b.startedAt - a.startedAt ||
+    (a.rolloutId < b.rolloutId ? 1 : a.rolloutId > b.rolloutId ? -1 : 0)
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AglStore } from '@agl/client';
 import { render } from 'ink';
-import type { MonitorOptions } from './args.ts';
 import { App } from './app.ts';
+import type { MonitorOptions } from './args.ts';
 import { h } from './h.ts';
 import { StoreFeed } from './store-feed.ts';
 

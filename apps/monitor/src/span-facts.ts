@@ -1,5 +1,5 @@
 import type { AttributeValue, Span } from '@agl/client';
-import type { SpanTreeNode } from '@agl/snapshot';
+import { rewardOf, type SpanTreeNode } from '@agl/snapshot';
 
 /** What the detail view says about one span besides its name and timing. */
 export interface SpanFacts {
@@ -21,16 +21,6 @@ function number(value: AttributeValue | undefined): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
     return Number(value);
-  }
-  return null;
-}
-
-function rewardOf(span: Span): number | null {
-  const attributes = span.attributes;
-  const modern = number(attributes['agentlightning.reward.0.value']);
-  if (modern !== null) return modern;
-  if (span.name === 'agentlightning.reward' || span.name === 'agentlightning.annotation') {
-    return number(attributes.reward);
   }
   return null;
 }

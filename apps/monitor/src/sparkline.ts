@@ -6,7 +6,9 @@ const TICKS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'] as const;
  */
 export function sparkline(values: readonly number[], width: number): string {
   if (width <= 0) return '';
-  const shown = values.slice(-width).map((value) => (Number.isFinite(value) ? Math.max(0, value) : 0));
+  const shown = values
+    .slice(-width)
+    .map((value) => (Number.isFinite(value) ? Math.max(0, value) : 0));
   const max = Math.max(0, ...shown);
   const ticks = shown.map((value) => {
     if (max === 0) return TICKS[0];

@@ -22,7 +22,7 @@ export interface StoreFeedOptions {
   connect: (endpoint: string) => Promise<AglStore>;
   /** Time between polls while the store answers. */
   intervalMs: number;
-  /** Longest wait between polls while it does not. Default 30 s. */
+  /** Longest wait between polls while it does not. Default 5 s (or the interval, if longer). */
   maxBackoffMs?: number;
   /** Newest rollouts kept in the table. */
   recent: number;
@@ -30,6 +30,9 @@ export interface StoreFeedOptions {
   maxSamples?: number;
   now?: () => number;
 }
+
+/** A monitor should notice quickly that the store is back, and a loopback poll is cheap. */
+const DEFAULT_MAX_BACKOFF_MS = 5_000;
 
 /** Counts the watcher's failed polls so the banner can say when the next try is. */
 class CountingConnection extends StoreConnection {
@@ -78,7 +81,7 @@ export class StoreFeed implements MonitorFeed {
     this.#connection.onPollFailed = () => this.#onPollFailed();
     this.#watcher = new RolloutWatcher(this.#connection, {
       intervalMs: options.intervalMs,
-      maxBackoffMs: options.maxBackoffMs ?? 30_000,
+      maxBackoffMs: options.maxBackoffMs ?? Math.max(DEFAULT_MAX_BACKOFF_MS, options.intervalMs),
       maxSamples: options.maxSamples ?? 120,
       cache: this.#cache,
       now: this.#now,
@@ -121,11 +124,14 @@ export class StoreFeed implements MonitorFeed {
     if (paused) {
       void this.#watcher.stop();
       this.#clearRefreshTimer();
+      this.#update({ paused });
     } else {
+      this.#update({ paused });
+      // Whatever happened while paused was not applied: read the whole list again.
+      this.#listStale = true;
       this.#watcher.start();
       if (this.#watcher.reachable) this.#scheduleRefresh(0);
     }
-    this.#update({ paused });
   }
 
   async loadDetail(rolloutId: string): Promise<RolloutDetail | null> {
@@ -149,12 +155,14 @@ export class StoreFeed implements MonitorFeed {
   }
 
   #onChange(rollout: RolloutSummary): void {
+    if (this.#state.paused) return;
     if (this.#changesDuringReload) this.#changesDuringReload.push(rollout);
     this.#rollouts = applyChanges(this.#rollouts, [rollout], this.#options.recent);
     this.#publish();
   }
 
   #onSample(sample: ThroughputSample): void {
+    if (this.#state.paused) return;
     const samples = [...this.#state.throughput, sample].slice(-(this.#options.maxSamples ?? 120));
     this.#update({ throughput: samples });
   }
@@ -222,7 +230,8 @@ export class StoreFeed implements MonitorFeed {
         cache: this.#cache,
         now: this.#now,
       });
-      if (this.#closed) return;
+      // A pause freezes the screen, also against a read that was already under way.
+      if (this.#closed || this.#state.paused) return;
       if (withList) {
         this.#rollouts = applyChanges(
           snapshot.recent,

@@ -51,7 +51,9 @@ function totalWidth(columns: readonly Column[]): number {
  */
 export function layoutColumns(width: number): Column[] {
   let columns: ColumnSpec[] = SPECS.map((spec) => ({ ...spec }));
-  const dropping = [...SPECS].filter((spec) => spec.dropOrder > 0).sort((a, b) => b.dropOrder - a.dropOrder);
+  const dropping = [...SPECS]
+    .filter((spec) => spec.dropOrder > 0)
+    .sort((a, b) => b.dropOrder - a.dropOrder);
   for (const spec of dropping) {
     if (totalWidth(columns) <= width) break;
     columns = columns.filter((column) => column.id !== spec.id);

@@ -16,7 +16,11 @@ const context: KeyContext = { rollouts: sampleRollouts(), pageSize: 10, detailMa
 function press(state: UiState, ...keys: Array<string | KeyFlags>): UiState {
   return keys.reduce<UiState>(
     (next, key) =>
-      reduceKey(next, typeof key === 'string' ? { input: key, key: {} } : { input: '', key }, context),
+      reduceKey(
+        next,
+        typeof key === 'string' ? { input: key, key: {} } : { input: '', key },
+        context,
+      ),
     state,
   );
 }
@@ -44,7 +48,9 @@ describe('reduceKey in the list', () => {
 
   it('does nothing on Enter when no rollout is listed', () => {
     const empty = { ...context, rollouts: [] };
-    expect(reduceKey(INITIAL_UI_STATE, { input: '', key: { return: true } }, empty)).toBe(INITIAL_UI_STATE);
+    expect(reduceKey(INITIAL_UI_STATE, { input: '', key: { return: true } }, empty)).toBe(
+      INITIAL_UI_STATE,
+    );
   });
 
   it('cycles the filter, and keeps the selection on the row when the rollout is filtered out', () => {
@@ -62,10 +68,15 @@ describe('reduceKey in the list', () => {
     expect(state).toMatchObject({ searching: true, search: 'plan', paused: false });
     state = press(state, { return: true });
     expect(state).toMatchObject({ searching: false, search: 'plan' });
-    expect(visibleRollouts(state, context.rollouts).map((r) => r.rolloutId)).toEqual(['ro-00000000run1']);
+    expect(visibleRollouts(state, context.rollouts).map((r) => r.rolloutId)).toEqual([
+      'ro-00000000run1',
+    ]);
     state = press(state, { escape: true });
     expect(state.search).toBe('');
-    expect(press(INITIAL_UI_STATE, '/', 'a', { escape: true })).toMatchObject({ search: '', searching: false });
+    expect(press(INITIAL_UI_STATE, '/', 'a', { escape: true })).toMatchObject({
+      search: '',
+      searching: false,
+    });
   });
 
   it('ignores control characters and arrows while searching', () => {
@@ -121,7 +132,9 @@ describe('splitPresses', () => {
 
   it('leaves single keys and control combinations alone', () => {
     expect(splitPresses('q', {})).toEqual([{ input: 'q', key: {} }]);
-    expect(splitPresses('', { downArrow: true })).toEqual([{ input: '', key: { downArrow: true } }]);
+    expect(splitPresses('', { downArrow: true })).toEqual([
+      { input: '', key: { downArrow: true } },
+    ]);
     expect(splitPresses('ab', { ctrl: true })).toEqual([{ input: 'ab', key: { ctrl: true } }]);
   });
 });

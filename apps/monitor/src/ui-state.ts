@@ -1,5 +1,10 @@
 import type { RolloutSummary } from '@agl/snapshot';
-import { filterRollouts, nextFilterIndex, STATUS_FILTERS, type StatusFilter } from './rollout-filter.ts';
+import {
+  filterRollouts,
+  nextFilterIndex,
+  STATUS_FILTERS,
+  type StatusFilter,
+} from './rollout-filter.ts';
 
 /** What the user has chosen on screen; everything else comes from the feed. */
 export interface UiState {
@@ -63,7 +68,10 @@ export function currentFilter(state: UiState): StatusFilter {
 }
 
 /** The rows the list shows under the state's filter and search. */
-export function visibleRollouts(state: UiState, rollouts: readonly RolloutSummary[]): RolloutSummary[] {
+export function visibleRollouts(
+  state: UiState,
+  rollouts: readonly RolloutSummary[],
+): RolloutSummary[] {
   return filterRollouts(rollouts, currentFilter(state), state.search);
 }
 
@@ -95,6 +103,11 @@ function select(state: UiState, rows: readonly RolloutSummary[], index: number):
   return { ...state, selection: { id: rows[clamped]?.rolloutId ?? null, index: clamped } };
 }
 
+function isPrintable(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return code >= 0x20 && code !== 0x7f;
+}
+
 function typeSearch(state: UiState, press: KeyPress): UiState {
   const { input, key } = press;
   if (key.return) return { ...state, searching: false };
@@ -102,7 +115,7 @@ function typeSearch(state: UiState, press: KeyPress): UiState {
   if (key.backspace || key.delete) {
     return { ...state, search: Array.from(state.search).slice(0, -1).join('') };
   }
-  const text = input.replaceAll(/[\u0000-\u001F\u007F]/g, '');
+  const text = Array.from(input).filter(isPrintable).join('');
   if (text === '' || key.ctrl || key.meta || key.upArrow || key.downArrow) return state;
   return { ...state, search: state.search + text };
 }

@@ -34,6 +34,7 @@ export function useRolloutDetail(
     ? `settled:${summary?.status}:${summary?.spanCount}:${summary?.attempts}`
     : String(snapshot?.takenAt ?? 0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is what triggers a reload.
   useEffect(() => {
     if (rolloutId === null || paused) return;
     let cancelled = false;

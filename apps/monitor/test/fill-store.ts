@@ -1,6 +1,6 @@
 // Puts realistic rollouts into a real store through the client, as an instrumented agent would.
 import { randomBytes } from 'node:crypto';
-import type { AglStore, Attributes, AttemptedRollout, Span } from '@agl/client';
+import type { AglStore, AttemptedRollout, Attributes, Span } from '@agl/client';
 
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
 
@@ -15,7 +15,11 @@ interface SpanPlan {
   error?: string;
 }
 
-async function addSpans(store: AglStore, rollout: AttemptedRollout, plans: SpanPlan[]): Promise<void> {
+async function addSpans(
+  store: AglStore,
+  rollout: AttemptedRollout,
+  plans: SpanPlan[],
+): Promise<void> {
   const traceId = hex(16);
   const ids = plans.map(() => hex(8));
   const origin = rollout.start_time;
@@ -44,6 +48,8 @@ async function addSpans(store: AglStore, rollout: AttemptedRollout, plans: SpanP
     };
     await store.addSpan(span);
   }
+  const lastEndMs = (origin + Math.max(...plans.map((plan) => plan.end))) * 1_000;
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, lastEndMs - Date.now())));
 }
 
 /** A finished run: agent → chat (with a failing tool call) → reward. */
@@ -54,12 +60,18 @@ export async function addSucceededRollout(store: AglStore, agent: string): Promi
     metadata: { agent_name: agent },
   });
   await addSpans(store, rollout, [
-    { name: `invoke_agent ${agent}`, parent: null, start: 0, end: 2.4, attributes: { 'gen_ai.agent.name': agent } },
+    {
+      name: `invoke_agent ${agent}`,
+      parent: null,
+      start: 0,
+      end: 0.42,
+      attributes: { 'gen_ai.agent.name': agent },
+    },
     {
       name: 'chat gpt-4o-mini',
       parent: 0,
-      start: 0.1,
-      end: 2.2,
+      start: 0.02,
+      end: 0.38,
       attributes: {
         'gen_ai.request.model': 'gpt-4o-mini',
         'gen_ai.usage.input_tokens': 1_234,
@@ -69,20 +81,26 @@ export async function addSucceededRollout(store: AglStore, agent: string): Promi
     {
       name: 'execute_tool get-weather',
       parent: 1,
-      start: 0.8,
-      end: 1.3,
+      start: 0.12,
+      end: 0.2,
       attributes: { 'gen_ai.tool.name': 'get-weather' },
       error: 'city not found',
     },
     {
       name: 'agentlightning.reward',
       parent: 0,
-      start: 2.3,
-      end: 2.3,
-      attributes: { reward: 0.75, 'agentlightning.reward.0.name': 'primary', 'agentlightning.reward.0.value': 0.75 },
+      start: 0.4,
+      end: 0.4,
+      attributes: {
+        reward: 0.75,
+        'agentlightning.reward.0.name': 'primary',
+        'agentlightning.reward.0.value': 0.75,
+      },
     },
   ]);
-  await store.updateAttempt(rollout.rollout_id, rollout.attempt.attempt_id, { status: 'succeeded' });
+  await store.updateAttempt(rollout.rollout_id, rollout.attempt.attempt_id, {
+    status: 'succeeded',
+  });
   return rollout.rollout_id;
 }
 
@@ -90,8 +108,21 @@ export async function addSucceededRollout(store: AglStore, agent: string): Promi
 export async function addFailedRollout(store: AglStore, agent: string): Promise<string> {
   const rollout = await store.startRollout({ input: 'boom', metadata: { agent_name: agent } });
   await addSpans(store, rollout, [
-    { name: `invoke_agent ${agent}`, parent: null, start: 0, end: 0.6, error: 'model refused', attributes: { 'gen_ai.agent.name': agent } },
-    { name: 'chat gpt-4o-mini', parent: 0, start: 0.05, end: 0.5, attributes: { 'gen_ai.request.model': 'gpt-4o-mini' } },
+    {
+      name: `invoke_agent ${agent}`,
+      parent: null,
+      start: 0,
+      end: 0.15,
+      error: 'model refused',
+      attributes: { 'gen_ai.agent.name': agent },
+    },
+    {
+      name: 'chat gpt-4o-mini',
+      parent: 0,
+      start: 0.01,
+      end: 0.12,
+      attributes: { 'gen_ai.request.model': 'gpt-4o-mini' },
+    },
   ]);
   await store.updateAttempt(rollout.rollout_id, rollout.attempt.attempt_id, { status: 'failed' });
   return rollout.rollout_id;
@@ -99,9 +130,18 @@ export async function addFailedRollout(store: AglStore, agent: string): Promise<
 
 /** A run still in progress: one span so far, no end. */
 export async function addRunningRollout(store: AglStore, agent: string): Promise<string> {
-  const rollout = await store.startRollout({ input: 'still thinking', metadata: { agent_name: agent } });
+  const rollout = await store.startRollout({
+    input: 'still thinking',
+    metadata: { agent_name: agent },
+  });
   await addSpans(store, rollout, [
-    { name: 'chat gpt-4o-mini', parent: null, start: 0, end: 0.3, attributes: { 'gen_ai.request.model': 'gpt-4o-mini', 'gen_ai.agent.name': agent } },
+    {
+      name: 'chat gpt-4o-mini',
+      parent: null,
+      start: 0,
+      end: 0.05,
+      attributes: { 'gen_ai.request.model': 'gpt-4o-mini', 'gen_ai.agent.name': agent },
+    },
   ]);
   return rollout.rollout_id;
 }

@@ -1,5 +1,5 @@
 // Hand-made store data and an in-process feed for component tests.
-import { ROLLOUT_STATUSES, type Attempt, type RolloutStatus, type Span } from '@agl/client';
+import { type Attempt, ROLLOUT_STATUSES, type RolloutStatus, type Span } from '@agl/client';
 import type {
   RolloutDetail,
   RolloutSummary,
@@ -13,7 +13,9 @@ import type { MonitorFeed, MonitorState } from '../src/feed.ts';
 export const NOW = Date.UTC(2025, 0, 1, 12, 0, 0);
 export const ENDPOINT = 'http://127.0.0.1:4747';
 
-export function summary(overrides: Partial<RolloutSummary> & { rolloutId: string }): RolloutSummary {
+export function summary(
+  overrides: Partial<RolloutSummary> & { rolloutId: string },
+): RolloutSummary {
   return {
     agent: 'weather-agent',
     status: 'succeeded',
@@ -158,7 +160,10 @@ export function sampleDetail(): RolloutDetail {
   const rolloutSummary = sampleRollouts()[1] as RolloutSummary;
   const tree = [
     node(
-      span({ name: 'invoke_agent weather-agent', attributes: { 'gen_ai.agent.name': 'weather-agent' } }),
+      span({
+        name: 'invoke_agent weather-agent',
+        attributes: { 'gen_ai.agent.name': 'weather-agent' },
+      }),
       0,
       4_000,
       [
@@ -205,7 +210,12 @@ export function sampleDetail(): RolloutDetail {
       mode: 'train',
       resources_id: null,
       status: 'succeeded',
-      config: { timeout_seconds: null, unresponsive_seconds: null, max_attempts: 1, retry_condition: [] },
+      config: {
+        timeout_seconds: null,
+        unresponsive_seconds: null,
+        max_attempts: 1,
+        retry_condition: [],
+      },
       metadata: {},
     },
     summary: rolloutSummary,
@@ -224,7 +234,14 @@ export class ManualFeed implements MonitorFeed {
   readonly #listeners = new Set<() => void>();
 
   constructor(state: Partial<MonitorState> = {}) {
-    this.state = { endpoint: ENDPOINT, snapshot: null, outage: null, throughput: [], paused: false, ...state };
+    this.state = {
+      endpoint: ENDPOINT,
+      snapshot: null,
+      outage: null,
+      throughput: [],
+      paused: false,
+      ...state,
+    };
   }
 
   getState(): MonitorState {

@@ -17,7 +17,11 @@ export class TmuxSession {
   }
 
   /** Starts `command` (argv) in a fresh session of a fixed size. */
-  async start(command: string[], size: { columns: number; rows: number }, env: Record<string, string>) {
+  async start(
+    command: string[],
+    size: { columns: number; rows: number },
+    env: Record<string, string>,
+  ) {
     const envArgs = Object.entries(env).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
     await this.#tmux(
       '-f',
@@ -55,7 +59,11 @@ export class TmuxSession {
   }
 
   /** Polls the screen until `accept` passes; fails after `timeoutMs` with the last screen. */
-  async waitForScreen(accept: (screen: string) => boolean, what: string, timeoutMs = 20_000): Promise<string> {
+  async waitForScreen(
+    accept: (screen: string) => boolean,
+    what: string,
+    timeoutMs = 20_000,
+  ): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     let screen = await this.capture();
     while (!accept(screen)) {

@@ -1,6 +1,6 @@
 import type { AglStore } from '@agl/client';
 import { FakeAglStore, seedRollout } from '@agl/snapshot/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStatusApp, type StatusApp } from './app.ts';
 import { SESSION_COOKIE } from './auth.ts';
 
@@ -47,9 +47,12 @@ function downStore(): FakeAglStore {
 }
 
 const refusedConnect = async (): Promise<AglStore> => {
-  throw Object.assign(new Error('No AGL store at http://127.0.0.1:4747: GET /v1/agl/health failed (ECONNREFUSED)'), {
-    kind: 'unavailable',
-  });
+  throw Object.assign(
+    new Error('No AGL store at http://127.0.0.1:4747: GET /v1/agl/health failed (ECONNREFUSED)'),
+    {
+      kind: 'unavailable',
+    },
+  );
 };
 
 describe('GET /health', () => {
@@ -160,28 +163,37 @@ describe('GET /api/rollouts', () => {
     ]);
   });
 
-  it.each(['0.2', '0.3'] as const)('filters by status, repeated or comma-separated (%s)', async (dialect) => {
-    const { app, ids } = await filled(dialect);
-    for (const query of ['status=failed,queuing', 'status=failed&status=queuing']) {
-      const body = await json(await app.request(`/api/rollouts?${query}`));
-      expect(body.total).toBe(2);
-      expect((body.items as Array<{ rolloutId: string }>).map((item) => item.rolloutId)).toEqual([
-        ids.queued,
-        ids.failed,
-      ]);
-    }
-  });
+  it.each(['0.2', '0.3'] as const)(
+    'filters by status, repeated or comma-separated (%s)',
+    async (dialect) => {
+      const { app, ids } = await filled(dialect);
+      for (const query of ['status=failed,queuing', 'status=failed&status=queuing']) {
+        const body = await json(await app.request(`/api/rollouts?${query}`));
+        expect(body.total).toBe(2);
+        expect((body.items as Array<{ rolloutId: string }>).map((item) => item.rolloutId)).toEqual([
+          ids.queued,
+          ids.failed,
+        ]);
+      }
+    },
+  );
 
-  it.each(['0.2', '0.3'] as const)('filters by agent, from metadata or spans, ignoring case (%s)', async (dialect) => {
-    const { app, ids } = await filled(dialect);
-    const calc = await json(await app.request('/api/rollouts?agent=calc'));
-    expect((calc.items as Array<{ rolloutId: string }>).map((item) => item.rolloutId)).toEqual([
-      ids.running,
-      ids.calc,
-    ]);
-    const writer = await json(await app.request('/api/rollouts?agent=writer&status=failed'));
-    expect(writer).toMatchObject({ total: 1, items: [{ rolloutId: ids.failed, agent: 'writer' }] });
-  });
+  it.each(['0.2', '0.3'] as const)(
+    'filters by agent, from metadata or spans, ignoring case (%s)',
+    async (dialect) => {
+      const { app, ids } = await filled(dialect);
+      const calc = await json(await app.request('/api/rollouts?agent=calc'));
+      expect((calc.items as Array<{ rolloutId: string }>).map((item) => item.rolloutId)).toEqual([
+        ids.running,
+        ids.calc,
+      ]);
+      const writer = await json(await app.request('/api/rollouts?agent=writer&status=failed'));
+      expect(writer).toMatchObject({
+        total: 1,
+        items: [{ rolloutId: ids.failed, agent: 'writer' }],
+      });
+    },
+  );
 
   it('filters by time range, in epoch milliseconds or ISO 8601', async () => {
     let clock = Date.parse('2025-06-01T12:00:00Z') / 1000;
@@ -190,7 +202,9 @@ describe('GET /api/rollouts', () => {
     const late = await seedRollout(store, { status: 'queuing' });
     const { app } = makeApp({ store });
     const lateStart = (await store.getRollout(late.rolloutId))?.start_time ?? 0;
-    const since = await json(await app.request(`/api/rollouts?since=${Math.round(lateStart * 1000)}`));
+    const since = await json(
+      await app.request(`/api/rollouts?since=${Math.round(lateStart * 1000)}`),
+    );
     expect(since).toMatchObject({ total: 1, items: [{ rolloutId: late.rolloutId }] });
     const until = await json(
       await app.request(`/api/rollouts?until=${new Date((lateStart - 1) * 1000).toISOString()}`),
@@ -242,7 +256,14 @@ describe('GET /api/rollouts/:id', () => {
       rollout: { rollout_id: seeded.rolloutId },
       summary: { agent: 'calc', reward: 0.5, status: 'succeeded' },
       attempts: [{ status: 'succeeded' }],
-      tree: [{ span: { name: 'invoke_agent calc' }, offsetMs: 0, durationMs: 500, children: expect.any(Array) }],
+      tree: [
+        {
+          span: { name: 'invoke_agent calc' },
+          offsetMs: 0,
+          durationMs: 500,
+          children: expect.any(Array),
+        },
+      ],
     });
   });
 
@@ -253,7 +274,10 @@ describe('GET /api/rollouts/:id', () => {
     expect(await json(missing)).toMatchObject({ error: 'not_found', rolloutId: 'ro-nothere' });
     const malformed = await app.request('/api/rollouts/ro%20x%3Cy');
     expect(malformed.status).toBe(400);
-    expect(await json(malformed)).toMatchObject({ field: 'id', message: expect.stringContaining('"id"') });
+    expect(await json(malformed)).toMatchObject({
+      field: 'id',
+      message: expect.stringContaining('"id"'),
+    });
   });
 
   it('answers 503 while AGL is down', async () => {
@@ -314,12 +338,16 @@ describe('GET /api/events', () => {
       }
       return seen.some(
         (entry) =>
-          entry.event === 'status' && (entry.data as { totalRollouts?: number }).totalRollouts === 1,
+          entry.event === 'status' &&
+          (entry.data as { totalRollouts?: number }).totalRollouts === 1,
       );
     });
     expect(events.slice(0, 2).map((entry) => entry.event)).toEqual(['throughput', 'status']);
     const rollout = events.find((entry) => entry.event === 'rollout');
-    expect(rollout?.data).toMatchObject({ type: 'added', rollout: { rolloutId: added, status: 'queuing' } });
+    expect(rollout?.data).toMatchObject({
+      type: 'added',
+      rollout: { rolloutId: added, status: 'queuing' },
+    });
     expect(status.feed.subscribers).toBe(0);
   });
 
@@ -329,7 +357,9 @@ describe('GET /api/events', () => {
     const response = await app.request('/api/events');
     let phase = 'up';
     const events = await readEvents(response, (seen) => {
-      const statuses = seen.filter((entry) => entry.event === 'status').map((entry) => entry.data as { reachable: boolean });
+      const statuses = seen
+        .filter((entry) => entry.event === 'status')
+        .map((entry) => entry.data as { reachable: boolean });
       if (phase === 'up' && statuses.length === 1) {
         phase = 'down';
         store.down = true;
@@ -364,7 +394,10 @@ describe('GET /', () => {
   });
 
   it('never shows credentials from the AGL endpoint', async () => {
-    const { app } = makeApp({ endpoint: 'http://admin:s3cret@127.0.0.1:4747', connectStore: refusedConnect });
+    const { app } = makeApp({
+      endpoint: 'http://admin:s3cret@127.0.0.1:4747',
+      connectStore: refusedConnect,
+    });
     for (const path of ['/', '/health', '/api/status', '/api/rollouts']) {
       const text = await (await app.request(path)).text();
       expect(text, path).not.toContain('s3cret');
@@ -375,7 +408,14 @@ describe('GET /', () => {
 describe('bearer token', () => {
   it('protects everything but /health', async () => {
     const { app } = makeApp({ token: TOKEN });
-    for (const path of ['/', '/api/status', '/api/rollouts', '/api/rollouts/ro-1', '/api/events', '/nope']) {
+    for (const path of [
+      '/',
+      '/api/status',
+      '/api/rollouts',
+      '/api/rollouts/ro-1',
+      '/api/events',
+      '/nope',
+    ]) {
       const response = await app.request(path);
       expect(response.status, path).toBe(401);
       expect(response.headers.get('www-authenticate')).toContain('Bearer');
@@ -385,9 +425,13 @@ describe('bearer token', () => {
 
   it('accepts the bearer header and rejects a wrong one', async () => {
     const { app } = makeApp({ token: TOKEN });
-    const right = await app.request('/api/status', { headers: { Authorization: `Bearer ${TOKEN}` } });
+    const right = await app.request('/api/status', {
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
     expect(right.status).toBe(200);
-    const wrong = await app.request('/api/status', { headers: { Authorization: `Bearer ${TOKEN}x` } });
+    const wrong = await app.request('/api/status', {
+      headers: { Authorization: `Bearer ${TOKEN}x` },
+    });
     expect(wrong.status).toBe(401);
     expect(await json(wrong)).toMatchObject({ error: 'unauthorized' });
   });
@@ -438,7 +482,9 @@ describe('hardening', () => {
 
   it('answers any host name when bound beyond loopback', async () => {
     const { app } = makeApp({ host: '0.0.0.0' });
-    expect((await app.request('/health', { headers: { Host: 'status.internal' } })).status).toBe(200);
+    expect((await app.request('/health', { headers: { Host: 'status.internal' } })).status).toBe(
+      200,
+    );
   });
 
   it('sets protective headers and answers unknown routes with JSON 404', async () => {
@@ -455,10 +501,13 @@ describe('hardening', () => {
       throw new TypeError('secret internal detail');
     };
     const { app } = makeApp({ store });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const response = await app.request('/api/rollouts?agent=x');
     expect(response.status).toBe(500);
     const text = await response.text();
     expect(text).not.toContain('secret internal detail');
     expect(JSON.parse(text)).toMatchObject({ error: 'internal' });
+    expect(logged).toHaveBeenCalledWith('agl-status: unexpected error:', expect.any(TypeError));
+    logged.mockRestore();
   });
 });

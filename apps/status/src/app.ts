@@ -77,7 +77,12 @@ export function createStatusApp(deps: StatusAppDeps): StatusApp {
   app.route('/', eventRoutes(context));
   app.route('/', pageRoutes(context));
   app.notFound((c) =>
-    jsonError(c, 404, 'not_found', `No route ${c.req.method} ${c.req.path}; see GET / or /api/status`),
+    jsonError(
+      c,
+      404,
+      'not_found',
+      `No route ${c.req.method} ${c.req.path}; see GET / or /api/status`,
+    ),
   );
   app.onError((error, c) => {
     try {

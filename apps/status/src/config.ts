@@ -59,7 +59,10 @@ export function parseEndpoint(value: string | undefined, variable: string): stri
     throw new ConfigError(variable, `"${text}" is not a URL; use e.g. http://localhost:4747`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(variable, `use an http:// or https:// URL, got "${url.protocol}"`);
+    throw new ConfigError(
+      variable,
+      `"${text}" is not an http(s) URL; use e.g. http://localhost:4747`,
+    );
   }
   if (url.search !== '' || url.hash !== '') {
     throw new ConfigError(variable, 'use the base URL of the store, without ?query or #fragment');
@@ -92,7 +95,10 @@ function parseToken(value: string | undefined, variable: string): string | null 
     throw new ConfigError(variable, 'the token must not contain spaces or line breaks');
   }
   if (value.length < 16) {
-    throw new ConfigError(variable, 'use a token of at least 16 characters (e.g. `openssl rand -hex 24`)');
+    throw new ConfigError(
+      variable,
+      'use a token of at least 16 characters (e.g. `openssl rand -hex 24`)',
+    );
   }
   return value;
 }
@@ -102,14 +108,19 @@ function parseInterval(value: string | undefined, variable: string): number {
   if (text === null) return DEFAULT_CONFIG.pollIntervalMs;
   const ms = Number(text);
   if (!/^\d+$/.test(text) || ms < 200 || ms > 600_000) {
-    throw new ConfigError(variable, `"${text}" is out of range; use milliseconds from 200 to 600000`);
+    throw new ConfigError(
+      variable,
+      `"${text}" is out of range; use milliseconds from 200 to 600000`,
+    );
   }
   return ms;
 }
 
 /** True for addresses that only this machine can reach. */
 export function isLoopbackHost(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  return (
+    host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host)
+  );
 }
 
 /** The configuration as it may be printed: the token is never shown. */

@@ -11,7 +11,8 @@ const STATUS_ORDER: RolloutStatus[] = [
   'cancelled',
 ];
 
-const count = (value: number | null): string => (value === null ? '–' : value.toLocaleString('en-US'));
+const count = (value: number | null): string =>
+  value === null ? '–' : value.toLocaleString('en-US');
 
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
@@ -43,7 +44,9 @@ function table(header: string[], rows: string[][]): string[] {
   );
   const line = (cells: string[]) =>
     cells
-      .map((text, column) => (column === cells.length - 1 ? text : text.padEnd(widths[column] ?? 0)))
+      .map((text, column) =>
+        column === cells.length - 1 ? text : text.padEnd(widths[column] ?? 0),
+      )
       .join('  ')
       .trimEnd();
   return [line(header), ...rows.map(line)];
@@ -69,9 +72,9 @@ function rolloutRow(rollout: RolloutSummary, now: number): string[] {
 
 /** The human-readable status that `agl:status` prints. */
 export function formatStatus(snapshot: StoreSnapshot, now: number): string {
-  const byStatus = STATUS_ORDER.map((status) => `${status} ${count(snapshot.byStatus[status])}`).join(
-    ' · ',
-  );
+  const byStatus = STATUS_ORDER.map(
+    (status) => `${status} ${count(snapshot.byStatus[status])}`,
+  ).join(' · ');
   const { rewards } = snapshot;
   const rewardNote =
     rewards.checked < rewards.finished && rewards.withReward < rewards.target

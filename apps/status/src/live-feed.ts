@@ -46,6 +46,8 @@ export class LiveFeed {
     this.#options = options;
     this.#watcher = new RolloutWatcher(options.connection, {
       intervalMs: options.intervalMs,
+      // A page waiting for AGL to come back should not wait long once it has.
+      maxBackoffMs: Math.max(options.intervalMs, 10_000),
       cache: options.cache,
       now: options.now,
       hint: options.hint,
@@ -57,7 +59,9 @@ export class LiveFeed {
     this.#watcher.on('sample', () => {
       this.#broadcast({ event: 'throughput', data: { samples: this.#watcher.throughput } });
     });
-    this.#watcher.on('unreachable', (snapshot) => this.#broadcast({ event: 'status', data: snapshot }));
+    this.#watcher.on('unreachable', (snapshot) =>
+      this.#broadcast({ event: 'status', data: snapshot }),
+    );
     this.#watcher.on('reachable', () => this.#refresh());
     this.#watcher.on('reset', () => this.#refresh());
   }
@@ -114,7 +118,10 @@ export class LiveFeed {
     } catch (error) {
       if (!isStoreFailure(error)) throw error;
       connection.failed(error);
-      return describeUnreachable(connection.endpoint, error, { now: now(), hint: this.#options.hint });
+      return describeUnreachable(connection.endpoint, error, {
+        now: now(),
+        hint: this.#options.hint,
+      });
     }
   }
 

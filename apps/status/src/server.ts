@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { type AglStore, connect } from '@agl/client';
 import { serve } from '@hono/node-server';
 import { createStatusApp, type StatusApp } from './app.ts';
-import { ConfigError, describeConfig, isLoopbackHost, parseConfig, type StatusConfig } from './config.ts';
+import {
+  ConfigError,
+  describeConfig,
+  isLoopbackHost,
+  parseConfig,
+  type StatusConfig,
+} from './config.ts';
 
 export interface RunningStatusServer {
   /** e.g. `http://127.0.0.1:4748` */
@@ -35,7 +41,8 @@ export async function startStatusServer(
     throw error;
   });
   const { port } = server.address() as AddressInfo;
-  const host = config.host.includes(':') && !config.host.startsWith('[') ? `[${config.host}]` : config.host;
+  const host =
+    config.host.includes(':') && !config.host.startsWith('[') ? `[${config.host}]` : config.host;
   return {
     url: `http://${host}:${port}`,
     port,
@@ -49,7 +56,6 @@ export async function startStatusServer(
     },
   };
 }
-
 
 async function main(): Promise<void> {
   let config: StatusConfig;
@@ -71,7 +77,9 @@ async function main(): Promise<void> {
     .join(' ');
   console.log(`agl-status: listening on ${running.url} (${settings})`);
   if (!isLoopbackHost(config.host) && config.token === null) {
-    console.warn('agl-status: bound beyond loopback without AGL_STATUS_TOKEN: anyone who can reach it can read it.');
+    console.warn(
+      'agl-status: bound beyond loopback without AGL_STATUS_TOKEN: anyone who can reach it can read it.',
+    );
   }
   let stopping = false;
   const shutdown = async (signal: string) => {

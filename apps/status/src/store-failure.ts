@@ -29,7 +29,12 @@ export function storeFailureResponse(
   if (kind === null) throw error;
   const message = error instanceof Error ? error.message : String(error);
   if (kind === 'protocol') {
-    return jsonError(c, 502, 'agl_protocol', `The server at ${shown} does not answer like an AGL store: ${message}`);
+    return jsonError(
+      c,
+      502,
+      'agl_protocol',
+      `The server at ${shown} does not answer like an AGL store: ${message}`,
+    );
   }
   return jsonError(c, 502, 'agl_error', `AGL rejected the request: ${message}`);
 }

@@ -42,19 +42,18 @@ export function onInvalid(
 }
 
 /** The same parameter given once or repeated, each value possibly comma-separated. */
-const listParam = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value) =>
-    (Array.isArray(value) ? value : [value])
-      .flatMap((entry) => entry.split(','))
-      .map((entry) => entry.trim())
-      .filter((entry) => entry !== ''),
-  );
+const listParam = z.union([z.string(), z.array(z.string())]).transform((value) =>
+  (Array.isArray(value) ? value : [value])
+    .flatMap((entry) => entry.split(','))
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== ''),
+);
 
 const statusParam = listParam.pipe(
   z.array(
     z.enum(ROLLOUT_STATUSES, {
-      error: (issue) => `unknown status "${String(issue.input)}"; use ${ROLLOUT_STATUSES.join(', ')}`,
+      error: (issue) =>
+        `unknown status "${String(issue.input)}"; use ${ROLLOUT_STATUSES.join(', ')}`,
     }),
   ),
 );
@@ -77,12 +76,7 @@ function wholeNumber(min: number, max: number, fallback: number) {
     .string()
     .regex(/^\d+$/, 'must be a whole number')
     .transform(Number)
-    .pipe(
-      z
-        .number()
-        .min(min, `must be at least ${min}`)
-        .max(max, `must be at most ${max}`),
-    )
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
     .optional()
     .transform((value) => value ?? fallback);
 }
@@ -93,17 +87,25 @@ const tokenParam = z.string().optional();
 export const rolloutListQuery = z
   .strictObject({
     status: statusParam.optional(),
-    agent: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
+    agent: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(200, 'must be at most 200 characters')
+      .optional(),
     since: timeParam.optional(),
     until: timeParam.optional(),
     limit: wholeNumber(1, MAX_PAGE, 50),
     offset: wholeNumber(0, 1_000_000, 0),
     token: tokenParam,
   })
-  .refine((query) => query.since === undefined || query.until === undefined || query.since <= query.until, {
-    message: 'must not be before "since"',
-    path: ['until'],
-  });
+  .refine(
+    (query) => query.since === undefined || query.until === undefined || query.since <= query.until,
+    {
+      message: 'must not be before "since"',
+      path: ['until'],
+    },
+  );
 
 export type RolloutListQuery = z.infer<typeof rolloutListQuery>;
 
@@ -116,4 +118,3 @@ export const rolloutIdParam = z.object({
 });
 
 export const noQuery = z.strictObject({ token: tokenParam });
-

@@ -68,7 +68,9 @@ describe('detectDialect', () => {
     await gone.stop();
     const error = await rejection(detectDialect(url));
     expect(error.kind).toBe('unavailable');
-    expect(error.message).toMatch(/^No AGL store at http:\/\/127\.0\.0\.1:\d+: GET \/v1\/agl\/health failed \(ECONNREFUSED\)\. Is `agl store` running there\?$/);
+    expect(error.message).toMatch(
+      /^No AGL store at http:\/\/127\.0\.0\.1:\d+: GET \/v1\/agl\/health failed \(ECONNREFUSED\)\. Is `agl store` running there\?$/,
+    );
   });
 
   it('reports a timeout when the probe hangs', async () => {
@@ -100,17 +102,29 @@ describe('connect', () => {
   });
 
   it('rejects bad URLs and options with a message naming them', () => {
-    expect(() => createAglStore('not a url', '0.3')).toThrow(/is not a URL; pass the store's base URL/);
-    expect(() => createAglStore('localhost:4747', '0.3')).toThrow(/must be an http:\/\/ or https:\/\/ URL/);
+    expect(() => createAglStore('not a url', '0.3')).toThrow(
+      /is not a URL; pass the store's base URL/,
+    );
+    expect(() => createAglStore('localhost:4747', '0.3')).toThrow(
+      /must be an http:\/\/ or https:\/\/ URL/,
+    );
     expect(() => createAglStore('http://x/?a=1', '0.3')).toThrow(/must not have a query/);
-    expect(() => createAglStore('http://x', '0.4' as '0.3')).toThrow(/dialect must be "0.2" or "0.3"/);
-    expect(() => createAglStore('http://x', '0.3', { timeoutMs: 0 })).toThrow(/timeoutMs must be a positive/);
-    expect(() => createAglStore('http://x', '0.3', { retry: { jitter: 2 } })).toThrow(/retry.jitter/);
+    expect(() => createAglStore('http://x', '0.4' as '0.3')).toThrow(
+      /dialect must be "0.2" or "0.3"/,
+    );
+    expect(() => createAglStore('http://x', '0.3', { timeoutMs: 0 })).toThrow(
+      /timeoutMs must be a positive/,
+    );
+    expect(() => createAglStore('http://x', '0.3', { retry: { jitter: 2 } })).toThrow(
+      /retry.jitter/,
+    );
   });
 
   it('keeps a base path prefix (a store behind a proxy)', async () => {
     server.handler = (request, response) =>
-      request.path === '/agl/v1/agl/health' ? json(response, 200, { status: 'ok' }) : json(response, 404, {});
+      request.path === '/agl/v1/agl/health'
+        ? json(response, 200, { status: 'ok' })
+        : json(response, 404, {});
     const store = await connect(`${server.url}/agl`);
     expect(store.dialect).toBe('0.3');
     expect((await store.health()).dialect).toBe('0.3');

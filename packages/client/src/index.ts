@@ -6,6 +6,14 @@ export {
   detectDialect,
 } from './connect.ts';
 export { AGL_ERROR_KINDS, AglError, type AglErrorKind, isAglError } from './errors.ts';
+export {
+  type Components02,
+  type Components03,
+  createLowLevelClient,
+  type LowLevelClient,
+  type Paths02,
+  type Paths03,
+} from './low-level.ts';
 export * from './model.ts';
 export type {
   AglStore,

@@ -63,7 +63,9 @@ describe('validateSpan', () => {
   });
 
   it('checks id formats: 32/16 lowercase hex', () => {
-    expect(validateSpan(span({ trace_id: 'ABC', span_id: '00F067AA0BA902B7', parent_id: '12' }))).toEqual([
+    expect(
+      validateSpan(span({ trace_id: 'ABC', span_id: '00F067AA0BA902B7', parent_id: '12' })),
+    ).toEqual([
       'span.trace_id: must be 32 lowercase hex characters, got "ABC"',
       'span.span_id: must be 16 lowercase hex characters, got "00F067AA0BA902B7"',
       'span.parent_id: must be 16 lowercase hex characters, got "12"',
@@ -105,7 +107,16 @@ describe('validateSpan', () => {
         status: { status_code: 'STATUS_CODE_OK', description: null },
         start_time: 1_700_000_000_000,
         events: [{ name: 'e', attributes: { x: null } }],
-        links: [{ context: { trace_id: 'x', span_id: '00f067aa0ba902b8', is_remote: 'no', trace_state: {} } }],
+        links: [
+          {
+            context: {
+              trace_id: 'x',
+              span_id: '00f067aa0ba902b8',
+              is_remote: 'no',
+              trace_state: {},
+            },
+          },
+        ],
         resource: { attributes: {} },
       }),
     );
@@ -157,7 +168,9 @@ describe('rollout requests and patches', () => {
       'patch.status: must be one of queuing, preparing, running, failed, succeeded, cancelled, requeuing; got null',
       'patch.metadata: must be an object (use {} to clear it), got null',
     ]);
-    expect(validateAttemptPatch({ worker_id: null, last_heartbeat_time: null, status: 'done' })).toEqual([
+    expect(
+      validateAttemptPatch({ worker_id: null, last_heartbeat_time: null, status: 'done' }),
+    ).toEqual([
       'patch.status: must be one of preparing, running, failed, succeeded, unresponsive, timeout; got "done"',
       'patch.worker_id: must be a string (use "" to clear it), got null',
       'patch.last_heartbeat_time: must be a finite number, got null',
@@ -180,7 +193,9 @@ describe('rollout requests and patches', () => {
         prompt: { resource_type: 'prompt_template', template: 'hi', engine: 'f-string' },
       }),
     ).toEqual([]);
-    expect(validateNamedResources({ a: { endpoint: 'x', model: 'm' }, b: { resource_type: 'llm' } })).toEqual([
+    expect(
+      validateNamedResources({ a: { endpoint: 'x', model: 'm' }, b: { resource_type: 'llm' } }),
+    ).toEqual([
       'resources.a.resource_type: must be one of llm, proxy_llm, prompt_template; got undefined',
       'resources.b.endpoint: must be a string',
       'resources.b.model: must be a string',

@@ -24,14 +24,19 @@ describe.each(CASES)('OpenAPI contract of agl store $version', ({ version, docum
     expect(response.status).toBe(200);
     const live = (await response.json()) as OpenApiDocument;
     const diffs = diffOpenApi(await ourDocument(document), live);
-    expect(diffs, `openapi/${document} has drifted from agl store ${version}:\n${diffs.join('\n')}`).toEqual([]);
+    expect(
+      diffs,
+      `openapi/${document} has drifted from agl store ${version}:\n${diffs.join('\n')}`,
+    ).toEqual([]);
   });
 
   it('declares every route the server serves, and only those', async () => {
     const live = (await (await fetch(`${server.url}/openapi.json`)).json()) as OpenApiDocument;
     const routes = (doc: OpenApiDocument) =>
       Object.entries(doc.paths ?? {})
-        .flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`))
+        .flatMap(([path, item]) =>
+          Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+        )
         .sort();
     expect(routes(await ourDocument(document))).toEqual(routes(live));
   });

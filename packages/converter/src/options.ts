@@ -21,13 +21,17 @@ export interface ResolvedConverterOptions {
 /** Checks the options once, up front, with errors that name the bad option. */
 export function resolveConverterOptions(options: ConverterOptions = {}): ResolvedConverterOptions {
   if (options.mask !== undefined && typeof options.mask !== 'function') {
-    throw new TypeError(`mask must be a function ({ key, value, location }) => value, got ${typeof options.mask}.`);
+    throw new TypeError(
+      `mask must be a function ({ key, value, location }) => value, got ${typeof options.mask}.`,
+    );
   }
   const genai = options.genai ?? {};
   if (genai !== false) {
     const name = genai.llmSpanName;
     if (name !== undefined && name !== false && (typeof name !== 'string' || name === '')) {
-      throw new TypeError('genai.llmSpanName must be a non-empty string, or false to keep span names.');
+      throw new TypeError(
+        'genai.llmSpanName must be a non-empty string, or false to keep span names.',
+      );
     }
   }
   return { limits: resolveSpanLimits(options.limits), mask: options.mask, genai };

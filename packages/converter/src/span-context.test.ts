@@ -20,7 +20,11 @@ describe('toAglSpanContext', () => {
   });
 
   it('keeps is_remote and turns the W3C trace state into a map', () => {
-    const context = { ...base, isRemote: true, traceState: new TraceState('rojo=00f067aa,congo=t61') };
+    const context = {
+      ...base,
+      isRemote: true,
+      traceState: new TraceState('rojo=00f067aa,congo=t61'),
+    };
     expect(toAglSpanContext(context)).toEqual({
       trace_id: base.traceId,
       span_id: base.spanId,

@@ -1,5 +1,5 @@
 import type { SpanStatusCode } from '@agl/client';
-import { type SpanStatus, SpanStatusCode as OtelStatusCode } from '@opentelemetry/api';
+import { SpanStatusCode as OtelStatusCode, type SpanStatus } from '@opentelemetry/api';
 
 /** OpenTelemetry's numeric status code as the enum name AGL's Python side writes. */
 export function statusCodeName(status: SpanStatus | undefined): SpanStatusCode {

@@ -69,7 +69,8 @@ describe('toAglSpan over arbitrary attribute values', () => {
             if (typeof value === 'string') expect(withinLength(value)).toBe(true);
             if (Array.isArray(value)) {
               expect(value.length).toBeLessThanOrEqual(3);
-              for (const item of value) if (typeof item === 'string') expect(withinLength(item)).toBe(true);
+              for (const item of value)
+                if (typeof item === 'string') expect(withinLength(item)).toBe(true);
             }
           }
         }
@@ -101,7 +102,8 @@ describe('toAglSpan over arbitrary attribute values', () => {
             if (!MARKERS.has(key)) expect(value).toBe(MASK_FAILED_VALUE);
           }
         }
-        if (span.status.description !== null) expect(span.status.description).toBe(MASK_FAILED_VALUE);
+        if (span.status.description !== null)
+          expect(span.status.description).toBe(MASK_FAILED_VALUE);
       }),
       { numRuns: 100 },
     );

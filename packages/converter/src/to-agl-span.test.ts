@@ -38,7 +38,10 @@ const linkedContext = {
 };
 
 /** Records spans with the real OpenTelemetry SDK, so the input is what an exporter receives. */
-function record(build: (tracer: ReturnType<BasicTracerProvider['getTracer']>) => void, schemaUrl?: string) {
+function record(
+  build: (tracer: ReturnType<BasicTracerProvider['getTracer']>) => void,
+  schemaUrl?: string,
+) {
   const exporter = new InMemorySpanExporter();
   const resource = resourceFromAttributes(
     { 'service.name': 'weather-app', 'service.version': '1.2.3' },
@@ -116,7 +119,12 @@ describe('toAglSpan', () => {
       ],
       start_time: 1_700_000_000.25,
       end_time: 1_700_000_002,
-      context: { trace_id: traceId, span_id: child.spanContext().spanId, is_remote: false, trace_state: {} },
+      context: {
+        trace_id: traceId,
+        span_id: child.spanContext().spanId,
+        is_remote: false,
+        trace_state: {},
+      },
       parent: { trace_id: traceId, span_id: rootId, is_remote: false, trace_state: {} },
       resource: {
         attributes: { 'service.name': 'weather-app', 'service.version': '1.2.3' },
@@ -152,11 +160,27 @@ describe('toAglSpan', () => {
   });
 
   it('keeps every required key present, with null where AGL allows it', () => {
-    const span = onlySpan(record((tracer) => tracer.startSpan('s').end()), 's');
+    const span = onlySpan(
+      record((tracer) => tracer.startSpan('s').end()),
+      's',
+    );
     const converted = toAglSpan(span, ids);
     for (const key of [
-      'rollout_id', 'attempt_id', 'sequence_id', 'trace_id', 'span_id', 'parent_id', 'name',
-      'status', 'attributes', 'events', 'links', 'start_time', 'end_time', 'context', 'parent',
+      'rollout_id',
+      'attempt_id',
+      'sequence_id',
+      'trace_id',
+      'span_id',
+      'parent_id',
+      'name',
+      'status',
+      'attributes',
+      'events',
+      'links',
+      'start_time',
+      'end_time',
+      'context',
+      'parent',
       'resource',
     ]) {
       expect(converted).toHaveProperty(key);
@@ -282,18 +306,33 @@ describe('toAglSpan', () => {
   });
 
   it('reads the parent id of SDK 1.x spans, which have parentSpanId instead of a context', () => {
-    const span = onlySpan(record((tracer) => tracer.startSpan('legacy').end()), 'legacy');
-    const legacy = { ...span, spanContext: () => span.spanContext(), parentSpanContext: undefined, parentSpanId: 'ABCDEF0123456789' };
+    const span = onlySpan(
+      record((tracer) => tracer.startSpan('legacy').end()),
+      'legacy',
+    );
+    const legacy = {
+      ...span,
+      spanContext: () => span.spanContext(),
+      parentSpanContext: undefined,
+      parentSpanId: 'ABCDEF0123456789',
+    };
     const converted = toAglSpan(legacy as unknown as ReadableSpan, ids);
     expect(converted.parent_id).toBe('abcdef0123456789');
     expect(converted.parent?.trace_id).toBe(span.spanContext().traceId);
   });
 
   it('rejects malformed ids with a message saying what to pass', () => {
-    const span = onlySpan(record((tracer) => tracer.startSpan('s').end()), 's');
-    expect(() => toAglSpan(span, { ...ids, rolloutId: '' })).toThrow(/rolloutId must be a non-empty string/);
+    const span = onlySpan(
+      record((tracer) => tracer.startSpan('s').end()),
+      's',
+    );
+    expect(() => toAglSpan(span, { ...ids, rolloutId: '' })).toThrow(
+      /rolloutId must be a non-empty string/,
+    );
     expect(() => toAglSpan(span, { ...ids, attemptId: 3 as never })).toThrow(/attemptId/);
-    expect(() => toAglSpan(span, { ...ids, sequenceId: 1.5 })).toThrow(/sequenceId must be a whole number/);
+    expect(() => toAglSpan(span, { ...ids, sequenceId: 1.5 })).toThrow(
+      /sequenceId must be a whole number/,
+    );
   });
 
   it('rejects bad options when the converter is created', () => {
@@ -319,8 +358,16 @@ describe('toAglSpan', () => {
       resource: undefined,
       instrumentationScope: undefined,
     } as unknown as ReadableSpan;
-    const converted = toAglSpan(broken, ids);
+    const converter = createAglSpanConverter();
+    const converted = converter.convert(broken, ids);
+    expect(converter.stats.linksDropped).toBe(2);
     expect(validateSpan(converted)).toEqual([]);
-    expect(converted).toMatchObject({ name: '', events: [], links: [], context: null, start_time: null });
+    expect(converted).toMatchObject({
+      name: '',
+      events: [],
+      links: [],
+      context: null,
+      start_time: null,
+    });
   });
 });

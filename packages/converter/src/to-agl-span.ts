@@ -1,6 +1,6 @@
 import type {
-  Attributes,
   SpanContext as AglSpanContext,
+  Attributes,
   Span,
   SpanEvent,
   SpanLink,
@@ -140,10 +140,14 @@ function convertSpan(
 
 function checkIds(ids: AglSpanIds): void {
   if (typeof ids?.rolloutId !== 'string' || ids.rolloutId === '') {
-    throw new TypeError(`toAglSpan: rolloutId must be a non-empty string, got ${String(ids?.rolloutId)}.`);
+    throw new TypeError(
+      `toAglSpan: rolloutId must be a non-empty string, got ${String(ids?.rolloutId)}.`,
+    );
   }
   if (typeof ids.attemptId !== 'string' || ids.attemptId === '') {
-    throw new TypeError(`toAglSpan: attemptId must be a non-empty string, got ${String(ids.attemptId)}.`);
+    throw new TypeError(
+      `toAglSpan: attemptId must be a non-empty string, got ${String(ids.attemptId)}.`,
+    );
   }
   if (!Number.isSafeInteger(ids.sequenceId) || ids.sequenceId < 0) {
     throw new TypeError(
@@ -191,7 +195,10 @@ function convertEvents(
   markDropped(spanAttributes, DROPPED_EVENTS_COUNT_KEY, dropped + count(span.droppedEventsCount));
   const events: SpanEvent[] = [];
   for (const event of kept) {
-    if (event === null || typeof event !== 'object') continue;
+    if (event === null || typeof event !== 'object') {
+      conversion.stats.eventsDropped++;
+      continue;
+    }
     events.push({
       name: convertName(event.name, conversion),
       attributes: convertAttributes(
@@ -220,9 +227,14 @@ function convertLinks(
   markDropped(spanAttributes, DROPPED_LINKS_COUNT_KEY, dropped + count(span.droppedLinksCount));
   const links: SpanLink[] = [];
   for (const link of kept) {
-    if (link === null || typeof link !== 'object' || !link.context) continue;
+    if (link === null || typeof link !== 'object' || !link.context) {
+      conversion.stats.linksDropped++;
+      continue;
+    }
     const hasAttributes =
-      link.attributes !== undefined && link.attributes !== null && Object.keys(link.attributes).length > 0;
+      link.attributes !== undefined &&
+      link.attributes !== null &&
+      Object.keys(link.attributes).length > 0;
     links.push({
       context: toAglSpanContext(link.context),
       // As in Python: a link without attributes carries null, not {}.
@@ -275,7 +287,13 @@ function convertDescription(span: ReadableSpan, conversion: AttributeConversion)
   if (description === null) return null;
   let text: string = toWellFormed(description);
   if (conversion.mask !== undefined) {
-    const masked = applyMask(conversion.mask, 'status.description', text, 'status', conversion.stats);
+    const masked = applyMask(
+      conversion.mask,
+      'status.description',
+      text,
+      'status',
+      conversion.stats,
+    );
     if (masked === undefined) return null;
     text = typeof masked === 'string' ? masked : String(masked);
   }

@@ -1,6 +1,7 @@
 import { type ExportResult, ExportResultCode } from '@opentelemetry/core';
 import type { ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { isAgentSpan } from './agent-span.ts';
+import { registerExporterMetrics } from './exporter-metrics.ts';
 import type { ExporterStats } from './exporter-stats.ts';
 import { type AGLExporterOptions, resolveOptions } from './options.ts';
 import { Pipeline } from './pipeline.ts';
@@ -16,6 +17,7 @@ export class AGLSpanExporter implements SpanExporter {
 
   constructor(options: AGLExporterOptions = {}) {
     this.pipeline = new Pipeline(resolveOptions(options, isAgentSpan));
+    registerExporterMetrics(() => this.pipeline.stats);
   }
 
   export(spans: ReadableSpan[], resultCallback: (result: ExportResult) => void): void {

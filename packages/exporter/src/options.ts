@@ -1,4 +1,4 @@
-import type { AglStore, RolloutConfig, RolloutMode } from '@agl/client';
+import type { AglStore, ConnectOptions, RolloutConfig, RolloutMode } from '@agl/client';
 import type { ConverterOptions } from '@agl/converter';
 import type { AgentSpanPredicate } from './agent-span.ts';
 import type { RunScope } from './run-index.ts';
@@ -10,6 +10,8 @@ export interface AGLExporterOptions {
   dialect?: 'auto' | '0.2' | '0.3';
   /** A ready client instead of `endpoint` (tests, shared clients). */
   store?: AglStore;
+  /** Transport settings of the client the exporter creates (timeouts, retries, pool size). */
+  client?: Omit<ConnectOptions, 'dialect'>;
   /** `agent`: one rollout per outermost agent span (default). `trace`: one per local trace. */
   scope?: RunScope;
   /** Which spans are agent runs. Default: `gen_ai.operation.name = invoke_agent`, else name ~ agent|generate|mastra. */
@@ -47,10 +49,11 @@ export interface AGLExporterOptions {
 }
 
 export type ResolvedOptions = Required<
-  Omit<AGLExporterOptions, 'store' | 'rolloutConfig' | 'mode' | 'metadata' | 'converter'>
+  Omit<AGLExporterOptions, 'store' | 'rolloutConfig' | 'mode' | 'metadata' | 'converter' | 'client'>
 > &
   {
     store: AglStore | undefined;
+    client: Omit<ConnectOptions, 'dialect'>;
     rolloutConfig: Partial<RolloutConfig> | undefined;
     converter: ConverterOptions | undefined;
     mode: RolloutMode | null;
@@ -86,6 +89,7 @@ export function resolveOptions(options: AGLExporterOptions, defaultAgent: AgentS
     endpoint,
     dialect: options.dialect ?? 'auto',
     store: options.store,
+    client: options.client ?? {},
     scope: options.scope ?? 'agent',
     isAgentSpan: options.isAgentSpan ?? defaultAgent,
     mode: options.mode ?? null,

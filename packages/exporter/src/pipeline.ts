@@ -328,7 +328,12 @@ export class Pipeline {
       run.unsequenced = [];
     } catch (error) {
       this.#recordError('next sequence id', error);
-      run.retryAt = Date.now() + this.#options.retryDelayMs;
+      if (isAglError(error) && !isRetryable(error)) {
+        // AGL does not know the rollout or attempt these spans were meant for.
+        this.#abandonRun(run, 'rejected');
+      } else {
+        run.retryAt = Date.now() + this.#options.retryDelayMs;
+      }
     } finally {
       run.creating = false;
       this.#pump();
@@ -372,10 +377,7 @@ export class Pipeline {
       this.#recordError('start rollout', error);
       if (isAglError(error) && !isRetryable(error)) {
         // AGL refuses this rollout (not an outage): its spans cannot be stored.
-        const dropped = this.#queue.remove((delivery) => delivery.run === run);
-        run.queued -= dropped.length;
-        this.#drop('run_unavailable', dropped.length);
-        run.completed = true;
+        this.#abandonRun(run, 'run_unavailable');
       }
     } finally {
       run.creating = false;
@@ -437,6 +439,15 @@ export class Pipeline {
     })();
   }
 
+  #abandonRun(run: RunState, reason: DropReason): void {
+    const dropped = this.#queue.remove((delivery) => delivery.run === run);
+    run.queued -= dropped.length;
+    run.unsequenced = [];
+    if (reason === 'rejected') this.#stats.spans.failed += dropped.length;
+    this.#drop(reason, dropped.length);
+    run.completed = true;
+  }
+
   /** AGL forgot the rollout (a restarted in-memory store): create it again for the held spans. */
   #rolloutLost(run: RunState): void {
     if (run.joined || !run.rolloutId) return;
@@ -460,6 +471,9 @@ export class Pipeline {
     for (const run of this.#runs.values()) {
       if (!run.rolloutId && !run.creating && run.queued > 0 && now >= run.retryAt) {
         void this.#createRollout(run, run.root);
+      }
+      if (run.joined && run.unsequenced.length > 0 && !run.creating && now >= run.retryAt) {
+        void this.#fetchSequenceBase(run);
       }
       if (run.root && run.rolloutId && !run.described && !run.joined) void this.#describe(run);
       this.#maybeComplete(run);
@@ -536,7 +550,7 @@ export class Pipeline {
         return;
       } catch (error) {
         this.#recordError('export OTLP', error);
-        if (isAglError(error) && isRetryable(error)) {
+        if (isOutage(error)) {
           this.#requeue(converted.map(({ delivery }) => delivery));
           return;
         }
@@ -555,9 +569,15 @@ export class Pipeline {
     } catch (error) {
       this.#recordError('add span', error);
       if (isAglError(error, 'not_found')) {
+        if (delivery.run.joined) {
+          // Ids from elsewhere that AGL does not know: nothing here can repair them.
+          this.#stats.spans.failed++;
+          this.#settle(delivery, 'rejected');
+          return;
+        }
         this.#rolloutLost(delivery.run);
         this.#requeue([delivery]);
-      } else if (isAglError(error) && isRetryable(error)) {
+      } else if (isOutage(error)) {
         this.#requeue([delivery]);
       } else {
         this.#stats.spans.failed++;
@@ -593,13 +613,15 @@ export class Pipeline {
       if (Date.now() < this.#storeRetryAt) {
         return Promise.reject(new Error('AGL store unreachable; retrying shortly'));
       }
-      const { endpoint, dialect } = this.#options;
-      this.#store = withoutTracing(() => connect(endpoint, { dialect }));
-      this.#store.then((store) => this.#storeReady(store));
-      this.#store.catch(() => {
-        this.#store = undefined;
-        this.#storeRetryAt = Date.now() + this.#deliveryBackoffMs;
-      });
+      const { endpoint, dialect, client } = this.#options;
+      this.#store = withoutTracing(() => connect(endpoint, { ...client, dialect }));
+      this.#store.then(
+        (store) => this.#storeReady(store),
+        () => {
+          this.#store = undefined;
+          this.#storeRetryAt = Date.now() + this.#deliveryBackoffMs;
+        },
+      );
     }
     return this.#store;
   }
@@ -666,4 +688,12 @@ export class Pipeline {
 
 function isRetryable(error: { retryable?: boolean; kind?: string }): boolean {
   return error.retryable === true || error.kind === 'unavailable' || error.kind === 'timeout';
+}
+
+/**
+ * The store cannot be reached right now: keep the spans and try later. Anything else has already
+ * been retried by the client as far as its policy allows, so holding on would only loop.
+ */
+function isOutage(error: unknown): boolean {
+  return isAglError(error, 'unavailable') || isAglError(error, 'timeout') || !isAglError(error);
 }

@@ -11,6 +11,7 @@ import {
   type Attributes,
   type AttributeValue,
   context,
+  INVALID_SPAN_CONTEXT,
   type Span,
   SpanKind,
   SpanStatusCode,
@@ -63,7 +64,8 @@ export function modelCallSpansMiddleware(options: ModelCallSpansOptions): Langua
   }
   const toolCallSpans = options.toolCallSpans ?? true;
   const rawChunks = options.rawChunks ?? true;
-  const callerWantsRawChunks = new WeakMap<object, boolean>();
+  // Call options of streamed calls for which raw chunks were requested here, not by the caller.
+  const rawChunksAddedFor = new WeakSet<object>();
 
   return {
     specificationVersion: 'v4',
@@ -71,7 +73,7 @@ export function modelCallSpansMiddleware(options: ModelCallSpansOptions): Langua
     transformParams: async ({ type, params }) => {
       if (type !== 'stream' || !rawChunks || params.includeRawChunks === true) return params;
       const withRaw = { ...params, includeRawChunks: true };
-      callerWantsRawChunks.set(withRaw, false);
+      rawChunksAddedFor.add(withRaw);
       return withRaw;
     },
 
@@ -97,7 +99,7 @@ export function modelCallSpansMiddleware(options: ModelCallSpansOptions): Langua
         failCall(call.span, error);
         throw error;
       }
-      const forwardRaw = callerWantsRawChunks.get(params) ?? true;
+      const forwardRaw = !rawChunksAddedFor.has(params);
       const collector = new StreamCollector();
       let ended = false;
       const end = (finish: () => void) => {
@@ -118,7 +120,10 @@ export function modelCallSpansMiddleware(options: ModelCallSpansOptions): Langua
           cancel(reason) {
             end(() => {
               safely(() => call.span.setAttributes(outcomeAttributes(collector.outcome())));
-              call.span.setStatus({ code: SpanStatusCode.ERROR, message: `stream cancelled: ${String(reason)}` });
+              call.span.setStatus({
+                code: SpanStatusCode.ERROR,
+                message: `stream did not finish: ${errorMessage(reason)}`,
+              });
               call.span.end();
             });
           },
@@ -143,12 +148,17 @@ interface StartedCall {
 }
 
 function startCall(tracer: Tracer, params: CallOptions, model: Model): StartedCall {
-  const active = trace.getActiveSpan();
-  if (active?.isRecording()) active.setAttribute(MODEL_CALL_CHILD_SPANS_KEY, true);
-  const span = tracer.startSpan(`chat ${model.modelId}`, {
-    kind: SpanKind.CLIENT,
-    attributes: safely(() => requestAttributes(params, model)) ?? {},
+  safely(() => {
+    const active = trace.getActiveSpan();
+    if (active?.isRecording()) active.setAttribute(MODEL_CALL_CHILD_SPANS_KEY, true);
   });
+  const span =
+    safely(() =>
+      tracer.startSpan(`chat ${model.modelId}`, {
+        kind: SpanKind.CLIENT,
+        attributes: safely(() => requestAttributes(params, model)) ?? {},
+      }),
+    ) ?? trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
   return { span, context: trace.setSpan(context.active(), span) };
 }
 
@@ -255,10 +265,19 @@ function toGenAiMessage(message: PromptMessage): { role: string; parts: GenAiPar
         parts.push({ type: 'reasoning', content: part.text });
         break;
       case 'tool-call':
-        parts.push({ type: 'tool_call', id: part.toolCallId, name: part.toolName, arguments: part.input });
+        parts.push({
+          type: 'tool_call',
+          id: part.toolCallId,
+          name: part.toolName,
+          arguments: part.input,
+        });
         break;
       case 'tool-result':
-        parts.push({ type: 'tool_call_response', id: part.toolCallId, response: toolOutput(part.output) });
+        parts.push({
+          type: 'tool_call_response',
+          id: part.toolCallId,
+          response: toolOutput(part.output),
+        });
         break;
       case 'file':
         parts.push(filePart(part.mediaType, part.data, part.filename));
@@ -293,7 +312,8 @@ type FileData = Extract<PromptMessage['content'][number], { type: 'file' }>['dat
 function filePart(mediaType: string, data: FileData, filename?: string): GenAiPart {
   const modality = mediaType.split('/')[0];
   const base: GenAiPart = { mime_type: mediaType };
-  if (modality === 'image' || modality === 'audio' || modality === 'video') base.modality = modality;
+  if (modality === 'image' || modality === 'audio' || modality === 'video')
+    base.modality = modality;
   if (filename !== undefined) base.filename = filename;
   switch (data.type) {
     case 'url':
@@ -302,7 +322,8 @@ function filePart(mediaType: string, data: FileData, filename?: string): GenAiPa
       return {
         type: 'blob',
         ...base,
-        content: typeof data.data === 'string' ? data.data : Buffer.from(data.data).toString('base64'),
+        content:
+          typeof data.data === 'string' ? data.data : Buffer.from(data.data).toString('base64'),
       };
     case 'text':
       return { type: 'file', ...base, content: data.text };
@@ -354,7 +375,8 @@ function outcomeAttributes(outcome: CallOutcome): Attributes {
     attributes['gen_ai.response.finish_reasons'] = [finishReasonName(outcome.finishReason)];
   }
   if (outcome.responseId !== undefined) attributes['gen_ai.response.id'] = outcome.responseId;
-  if (outcome.responseModel !== undefined) attributes['gen_ai.response.model'] = outcome.responseModel;
+  if (outcome.responseModel !== undefined)
+    attributes['gen_ai.response.model'] = outcome.responseModel;
   const usage = outcome.usage;
   const counters: Array<[string, number | undefined]> = [
     ['gen_ai.usage.input_tokens', usage?.inputTokens.total],
@@ -365,7 +387,8 @@ function outcomeAttributes(outcome: CallOutcome): Attributes {
   ];
   for (const [key, value] of counters) if (typeof value === 'number') attributes[key] = value;
   if (outcome.promptTokenIds !== undefined) attributes.prompt_token_ids = outcome.promptTokenIds;
-  if (outcome.responseTokenIds !== undefined) attributes.response_token_ids = outcome.responseTokenIds;
+  if (outcome.responseTokenIds !== undefined)
+    attributes.response_token_ids = outcome.responseTokenIds;
   return attributes;
 }
 
@@ -376,7 +399,14 @@ function toOutputPart(part: OutputContent): GenAiPart[] {
     case 'reasoning':
       return [{ type: 'reasoning', content: part.text }];
     case 'tool-call':
-      return [{ type: 'tool_call', id: part.toolCallId, name: part.toolName, arguments: parseJsonOr(part.input) }];
+      return [
+        {
+          type: 'tool_call',
+          id: part.toolCallId,
+          name: part.toolName,
+          arguments: parseJsonOr(part.input),
+        },
+      ];
     case 'tool-result':
       return [{ type: 'tool_call_response', id: part.toolCallId, response: part.result }];
     case 'file':
@@ -491,7 +521,9 @@ function tokenIdsFromChunk(chunk: unknown): { prompt?: number[]; response?: numb
   if (isIntArray(chunk.prompt_token_ids)) found.prompt = chunk.prompt_token_ids;
   const choice = Array.isArray(chunk.choices) ? chunk.choices[0] : undefined;
   if (isRecord(choice)) {
-    const nested = isRecord(choice.provider_specific_fields) ? choice.provider_specific_fields.token_ids : undefined;
+    const nested = isRecord(choice.provider_specific_fields)
+      ? choice.provider_specific_fields.token_ids
+      : undefined;
     const ids = choice.token_ids ?? nested;
     if (isIntArray(ids)) found.response = ids;
   }

@@ -76,7 +76,7 @@ export async function collectSnapshot(
     endpoint: displayEndpoint(store.baseUrl),
     dialect: store.dialect,
     reachable: true,
-    latencyMs: health.latencyMs,
+    latencyMs: Math.round(health.latencyMs * 10) / 10,
     takenAt,
     totalRollouts: read.totalRollouts,
     totalSpans: read.totalSpans(summaries.map((summary) => summary.spanCount)),

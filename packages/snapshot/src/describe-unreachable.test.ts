@@ -6,12 +6,15 @@ const refused = (message: string) =>
 
 describe('describeUnreachable', () => {
   it('names the store, the reason and how to start AGL', () => {
-    const snapshot = describeUnreachable('http://127.0.0.1:4747', refused('fetch failed'), { now: 7 });
+    const snapshot = describeUnreachable('http://127.0.0.1:4747', refused('fetch failed'), {
+      now: 7,
+    });
     expect(snapshot).toEqual({
       endpoint: 'http://127.0.0.1:4747',
       reachable: false,
       takenAt: 7,
-      reason: 'AGL store at http://127.0.0.1:4747 is unreachable: connection refused (fetch failed)',
+      reason:
+        'AGL store at http://127.0.0.1:4747 is unreachable: connection refused (fetch failed)',
       hint: START_AGL_HINT,
     });
   });

@@ -119,6 +119,18 @@ describe('summarizeRollout', () => {
       });
     });
 
+    it('reads the older prompt/completion token names when the new ones are absent', () => {
+      const spans = [
+        makeSpan({
+          attributes: { 'gen_ai.usage.prompt_tokens': 9, 'gen_ai.usage.completion_tokens': 4 },
+        }),
+      ];
+      expect(summarizeRollout(makeRollout(), spans)).toMatchObject({
+        inputTokens: 9,
+        outputTokens: 4,
+      });
+    });
+
     it('does not count a duplicated span twice', () => {
       const span = makeSpan({ span_id: 'dup', attributes: usage(5, 5) });
       expect(summarizeRollout(makeRollout(), [span, { ...span }])).toMatchObject({

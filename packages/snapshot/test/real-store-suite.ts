@@ -1,6 +1,6 @@
 import { type AglStore, connect } from '@agl/client';
-import { freePort } from '@agl/testkit';
 import type { AglStoreProcess } from '@agl/testkit';
+import { freePort } from '@agl/testkit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   collectSnapshot,
@@ -26,7 +26,11 @@ export function realStoreSuite(server: AglStoreProcess): void {
       reward: 0.75,
       tokens: [120, 30],
     });
-    seeded.failed = await seedRollout(store, { status: 'failed', error: 'model refused', tokens: [50, 0] });
+    seeded.failed = await seedRollout(store, {
+      status: 'failed',
+      error: 'model refused',
+      tokens: [50, 0],
+    });
     seeded.cancelled = await seedRollout(store, { status: 'cancelled' });
     seeded.running = await seedRollout(store, { status: 'running', metadataAgent: 'writer' });
     seeded.queued = await seedRollout(store, { status: 'queuing' });
@@ -46,7 +50,15 @@ export function realStoreSuite(server: AglStoreProcess): void {
       dialect: store.dialect,
       totalRollouts: 5,
       totalSpans: 3 + 2 + 2 + 2,
-      byStatus: { succeeded: 1, failed: 1, cancelled: 1, running: 1, queuing: 1, preparing: 0, requeuing: 0 },
+      byStatus: {
+        succeeded: 1,
+        failed: 1,
+        cancelled: 1,
+        running: 1,
+        queuing: 1,
+        preparing: 0,
+        requeuing: 0,
+      },
       rewards: { withReward: 1, target: 500, checked: 3, finished: 3 },
     });
     expect(snapshot.latencyMs).toBeGreaterThanOrEqual(0);
@@ -74,8 +86,16 @@ export function realStoreSuite(server: AglStoreProcess): void {
       error: 'model refused',
       attempts: 1,
     });
-    expect(byId.get(seeded.running?.rolloutId ?? '')).toMatchObject({ agent: 'writer', status: 'running', endedAt: null });
-    expect(byId.get(seeded.queued?.rolloutId ?? '')).toMatchObject({ status: 'queuing', attempts: 0, spanCount: 0 });
+    expect(byId.get(seeded.running?.rolloutId ?? '')).toMatchObject({
+      agent: 'writer',
+      status: 'running',
+      endedAt: null,
+    });
+    expect(byId.get(seeded.queued?.rolloutId ?? '')).toMatchObject({
+      status: 'queuing',
+      attempts: 0,
+      spanCount: 0,
+    });
   });
 
   it('reads finished rollouts once across snapshots that share a cache', async () => {
@@ -98,7 +118,10 @@ export function realStoreSuite(server: AglStoreProcess): void {
     expect(others).toEqual([]);
     expect(root?.span.name).toBe('invoke_agent calc');
     expect(root?.offsetMs).toBe(0);
-    expect(root?.children.map((child) => child.span.name)).toEqual(['chat offline-model', 'agentlightning.reward']);
+    expect(root?.children.map((child) => child.span.name)).toEqual([
+      'chat offline-model',
+      'agentlightning.reward',
+    ]);
     expect(root?.children[1]?.offsetMs).toBeCloseTo(300, 0);
     expect(await getRolloutDetail(store, 'ro-doesnotexist')).toBeNull();
   });
@@ -113,7 +136,9 @@ export function realStoreSuite(server: AglStoreProcess): void {
 
     const added = await seedRollout(store, { status: 'running', agent: 'late' });
     await watcher.pollOnce();
-    expect(changes.map((change) => [change.type, change.rollout.rolloutId])).toEqual([['added', added.rolloutId]]);
+    expect(changes.map((change) => [change.type, change.rollout.rolloutId])).toEqual([
+      ['added', added.rolloutId],
+    ]);
 
     changes.length = 0;
     await store.updateAttempt(seeded.running?.rolloutId ?? '', seeded.running?.attemptId ?? '', {
@@ -121,7 +146,13 @@ export function realStoreSuite(server: AglStoreProcess): void {
     });
     await watcher.pollOnce();
     expect(changes).toEqual([
-      { type: 'updated', rollout: expect.objectContaining({ rolloutId: seeded.running?.rolloutId, status: 'succeeded' }) },
+      {
+        type: 'updated',
+        rollout: expect.objectContaining({
+          rolloutId: seeded.running?.rolloutId,
+          status: 'succeeded',
+        }),
+      },
     ]);
     await watcher.stop();
   });
@@ -137,7 +168,11 @@ export function realStoreSuite(server: AglStoreProcess): void {
     await watcher.pollOnce();
     await server.start();
     await watcher.pollOnce();
-    expect(events).toEqual(['reachable', expect.stringContaining('unreachable: Start a store'), 'reachable']);
+    expect(events).toEqual([
+      'reachable',
+      expect.stringContaining('unreachable: Start a store'),
+      'reachable',
+    ]);
     await watcher.stop();
     await connection.reset();
   });

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { Outage } from '../feed.ts';
-import { formatAge, formatSeconds } from '../format.ts';
+import { formatAge, formatSeconds, truncate } from '../format.ts';
 import { h } from '../h.ts';
 
 export interface BannerProps {
@@ -12,8 +12,25 @@ export interface BannerProps {
   width: number;
 }
 
+/** Border and padding around the banner's text. */
+const FRAME_WIDTH = 4;
+
+/** Text on at most two lines of the banner, broken at a space where possible. */
+function twoLines(text: string, width: number): string[] {
+  const inner = Math.max(10, width - FRAME_WIDTH);
+  const chars = Array.from(text.replaceAll(/\s+/g, ' '));
+  if (chars.length <= inner) return [chars.join('')];
+  const space = chars.lastIndexOf(' ', inner);
+  const cut = space > inner / 2 ? space : inner;
+  const first = chars.slice(0, cut).join('');
+  const rest = chars.slice(cut).join('').trimStart();
+  return [first, truncate(rest, inner)];
+}
+
 /** Rows the banner takes, border included. */
-export const BANNER_HEIGHT = 5;
+export function bannerHeight(outage: Outage, width: number): number {
+  return 3 + twoLines(outage.reason, width).length + twoLines(outage.hint, width).length;
+}
 
 function downFor(ms: number): string {
   if (ms < 1_000) return 'down just now';
@@ -39,8 +56,12 @@ export function OutageBanner({ outage, dataTakenAt, now, width }: BannerProps): 
   return h(
     Box,
     { borderStyle: 'round', borderColor: 'red', flexDirection: 'column', paddingX: 1, width },
-    h(Text, { color: 'red', bold: true, wrap: 'truncate' }, outage.reason),
-    h(Text, { wrap: 'truncate', dimColor: true }, outage.hint),
+    ...twoLines(outage.reason, width).map((line, index) =>
+      h(Text, { key: `reason-${index}`, color: 'red', bold: true, wrap: 'truncate' }, line),
+    ),
+    ...twoLines(outage.hint, width).map((line, index) =>
+      h(Text, { key: `hint-${index}`, dimColor: true, wrap: 'truncate' }, line),
+    ),
     h(
       Text,
       { wrap: 'truncate' },

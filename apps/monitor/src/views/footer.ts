@@ -26,7 +26,11 @@ export function Footer(props: FooterProps): ReactNode {
     );
   }
   if (view === 'detail') {
-    return h(Text, { dimColor: true, wrap: 'truncate' }, 'Esc back  ↑↓ scroll spans  p pause  ? help  q quit');
+    return h(
+      Text,
+      { dimColor: true, wrap: 'truncate' },
+      'Esc back  ↑↓ scroll spans  p pause  ? help  q quit',
+    );
   }
   if (view === 'help') return h(Text, { dimColor: true }, '? or Esc close  q quit');
   const narrowed = filterLabel !== 'all' || search !== '';
@@ -35,7 +39,11 @@ export function Footer(props: FooterProps): ReactNode {
     { wrap: 'truncate' },
     h(Text, { dimColor: true }, '↑↓ select  Enter open  '),
     h(Text, narrowed ? { color: 'cyan' } : { dimColor: true }, `f filter: ${filterLabel}  `),
-    h(Text, search ? { color: 'cyan' } : { dimColor: true }, search ? `/ "${search}"  ` : '/ search  '),
+    h(
+      Text,
+      search ? { color: 'cyan' } : { dimColor: true },
+      search ? `/ "${search}"  ` : '/ search  ',
+    ),
     h(Text, { dimColor: true }, 'p pause  ? help  q quit'),
     narrowed ? h(Text, { dimColor: true }, `  (${shown} of ${total})`) : '',
   );

@@ -20,7 +20,8 @@ function ServerLine({ state }: { state: MonitorState }): ReactNode {
   const { snapshot, outage, paused } = state;
   let health: ReactNode;
   if (outage) health = h(Text, { color: 'red' }, '● down');
-  else if (snapshot) health = h(Text, { color: 'green' }, `● up ${Math.round(snapshot.latencyMs)}ms`);
+  else if (snapshot)
+    health = h(Text, { color: 'green' }, `● up ${Math.round(snapshot.latencyMs)}ms`);
   else health = h(Text, { color: 'yellow' }, '● connecting');
   return h(
     Box,
@@ -43,17 +44,18 @@ function StatusLine({ snapshot }: { snapshot: StoreSnapshot | null }): ReactNode
   for (const group of statusGroups(snapshot.byStatus)) {
     parts.push(
       '  ',
-      h(Text, group.count > 0 ? { color: group.color } : { dimColor: true }, `${group.label} ${group.count}`),
+      h(
+        Text,
+        group.count > 0 ? { color: group.color } : { dimColor: true },
+        `${group.label} ${group.count}`,
+      ),
     );
   }
   if (snapshot.totalSpans !== null) parts.push(`  spans ${formatCount(snapshot.totalSpans)}`);
   return h(Text, { wrap: 'truncate' }, ...parts);
 }
 
-function ThroughputLine(props: {
-  samples: readonly ThroughputSample[];
-  width: number;
-}): ReactNode {
+function ThroughputLine(props: { samples: readonly ThroughputSample[]; width: number }): ReactNode {
   const { samples, width } = props;
   const last = samples.at(-1);
   const spansNow = formatRate(last?.spansPerSecond ?? 0);
@@ -65,9 +67,23 @@ function ThroughputLine(props: {
     Text,
     { wrap: 'truncate' },
     'spans/s ',
-    h(Text, { color: 'cyan' }, sparkline(samples.map((s) => s.spansPerSecond), graphWidth)),
+    h(
+      Text,
+      { color: 'cyan' },
+      sparkline(
+        samples.map((s) => s.spansPerSecond),
+        graphWidth,
+      ),
+    ),
     ` ${spansNow}    rollouts/min `,
-    h(Text, { color: 'magenta' }, sparkline(samples.map((s) => s.rolloutsPerMinute), graphWidth)),
+    h(
+      Text,
+      { color: 'magenta' },
+      sparkline(
+        samples.map((s) => s.rolloutsPerMinute),
+        graphWidth,
+      ),
+    ),
     ` ${rolloutsNow}`,
   );
 }

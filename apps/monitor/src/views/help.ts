@@ -23,7 +23,12 @@ export function HelpView({ width }: { width: number }): ReactNode {
     { flexDirection: 'column', width, borderStyle: 'round', paddingX: 1 },
     h(Text, { bold: true }, 'Keys'),
     ...KEY_BINDINGS.map(([keys, action]) =>
-      h(Text, { key: keys, wrap: 'truncate' }, h(Text, { color: 'cyan' }, fit(keys, keyWidth)), action),
+      h(
+        Text,
+        { key: keys, wrap: 'truncate' },
+        h(Text, { color: 'cyan' }, fit(keys, keyWidth)),
+        action,
+      ),
     ),
     h(Text, { dimColor: true }, 'Press ? or Esc to close.'),
   );

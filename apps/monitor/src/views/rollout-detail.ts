@@ -7,7 +7,7 @@ import { fit, formatAge, formatDuration, formatReward, formatTokens } from '../f
 import { h } from '../h.ts';
 import { liveDurationMs } from '../rollout-cells.ts';
 import { type FlatSpan, flattenTree, spanFacts, treeExtentMs } from '../span-facts.ts';
-import { STATUS_COLORS, attemptStatusColor } from '../status-style.ts';
+import { attemptStatusColor, STATUS_COLORS } from '../status-style.ts';
 
 export interface RolloutDetailProps {
   rolloutId: string;
@@ -50,7 +50,7 @@ function SummaryLines({ summary, now }: { summary: RolloutSummary; now: number }
     `started ${formatAge(summary.startedAt, now)}`,
     `duration ${formatDuration(liveDurationMs(summary, now))}`,
     `${summary.attempts} attempt${summary.attempts === 1 ? '' : 's'}`,
-    `${summary.spanCount ?? '-'} spans`,
+    summary.spanCount === 1 ? '1 span' : `${summary.spanCount ?? '-'} spans`,
     `tokens ${formatTokens(summary.inputTokens, summary.outputTokens)}`,
     `reward ${formatReward(summary.reward)}`,
   ];
@@ -150,7 +150,11 @@ export function RolloutDetailView(props: RolloutDetailProps): ReactNode {
     h(Box, { marginTop: 1 }, h(Text, { bold: true, dimColor: true }, 'ATTEMPTS')),
     detail.attempts.length === 0 ? h(Text, { dimColor: true }, '  none') : null,
     hiddenAttempts > 0
-      ? h(Text, { dimColor: true }, `  … ${hiddenAttempts} earlier attempt${hiddenAttempts === 1 ? '' : 's'}`)
+      ? h(
+          Text,
+          { dimColor: true },
+          `  … ${hiddenAttempts} earlier attempt${hiddenAttempts === 1 ? '' : 's'}`,
+        )
       : null,
     detail.attempts
       .slice(hiddenAttempts)
@@ -162,14 +166,19 @@ export function RolloutDetailView(props: RolloutDetailProps): ReactNode {
         Text,
         { bold: true, dimColor: true, wrap: 'truncate' },
         `SPANS (${flat.length})`,
-      first > 0 ? `  ↑ ${first} more` : '',
+        first > 0 ? `  ↑ ${first} more` : '',
         more > 0 ? `  ↓ ${more} more` : '',
       ),
     ),
     flat.length === 0
       ? h(Text, { dimColor: true }, '  no spans yet')
       : shown.map((item) =>
-          h(SpanRow, { key: `${item.node.span.span_id}:${item.node.span.sequence_id}`, flat: item, columns, extentMs }),
+          h(SpanRow, {
+            key: `${item.node.span.span_id}:${item.node.span.sequence_id}`,
+            flat: item,
+            columns,
+            extentMs,
+          }),
         ),
   );
 }

@@ -36,19 +36,19 @@ function Row(props: {
     const content = fit(cellText(column, rollout, now), column.width, column.align);
     const separator = index === 0 ? '' : COLUMN_SEPARATOR;
     if (column.id === 'status') {
-      return h(Text, { key: column.id }, separator, h(Text, { color: STATUS_COLORS[rollout.status] }, content));
+      return h(
+        Text,
+        { key: column.id },
+        separator,
+        h(Text, { color: STATUS_COLORS[rollout.status] }, content),
+      );
     }
     if (column.id === 'reward' && rollout.reward !== null) {
       return h(Text, { key: column.id }, separator, h(Text, { bold: true }, content));
     }
     return h(Text, { key: column.id }, separator + content);
   });
-  return h(
-    Text,
-    { wrap: 'truncate', inverse: selected },
-    selected ? '› ' : '  ',
-    ...cells,
-  );
+  return h(Text, { wrap: 'truncate', inverse: selected }, selected ? '› ' : '  ', ...cells);
 }
 
 /** The live rollout list: one line per rollout, the selected one highlighted. */
@@ -56,7 +56,10 @@ export function RolloutTable(props: RolloutTableProps): ReactNode {
   const { rollouts, selectedId, height, width, now, emptyText } = props;
   const columns = layoutColumns(width);
   const titles = `  ${titleLine(columns)}`;
-  const selected = Math.max(0, rollouts.findIndex((rollout) => rollout.rolloutId === selectedId));
+  const selected = Math.max(
+    0,
+    rollouts.findIndex((rollout) => rollout.rolloutId === selectedId),
+  );
   const offset = scrollOffset(selected, rollouts.length, height);
   const visible = rollouts.slice(offset, offset + Math.max(0, height));
   return h(

@@ -39,7 +39,11 @@ export async function runStatusCli(
       },
     }));
   } catch (error) {
-    return { exitCode: 2, stdout: '', stderr: `agl:status: ${(error as Error).message}\n\n${USAGE}\n` };
+    return {
+      exitCode: 2,
+      stdout: '',
+      stderr: `agl:status: ${(error as Error).message}\n\n${USAGE}\n`,
+    };
   }
   if (values.help) return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
   let endpoint: string;
@@ -54,7 +58,11 @@ export async function runStatusCli(
       throw new ConfigError('--recent', `"${values.recent}" is not a whole number from 0 to 200`);
     }
   } catch (error) {
-    return { exitCode: 2, stdout: '', stderr: `agl:status: ${(error as Error).message}\n\n${USAGE}\n` };
+    return {
+      exitCode: 2,
+      stdout: '',
+      stderr: `agl:status: ${(error as Error).message}\n\n${USAGE}\n`,
+    };
   }
 
   const hint =

@@ -16,7 +16,8 @@
   let lastStatusAt = null;
 
   const number = new Intl.NumberFormat();
-  const formatCount = (value) => (value === null || value === undefined ? '–' : number.format(value));
+  const formatCount = (value) =>
+    value === null || value === undefined ? '–' : number.format(value);
 
   function formatDuration(ms) {
     if (ms === null || ms === undefined) return '–';
@@ -98,7 +99,9 @@
       return;
     }
     rows.set(rollout.rolloutId, row);
-    const after = [...body.children].find((other) => Number(other.dataset.startedAt) < rollout.startedAt);
+    const after = [...body.children].find(
+      (other) => Number(other.dataset.startedAt) < rollout.startedAt,
+    );
     body.insertBefore(row, after ?? null);
     if (fresh) flash(row);
     while (body.children.length > MAX_ROWS) {
@@ -143,7 +146,9 @@
     const body = $('rollouts');
     setText(
       'table-note',
-      body.children.length === 0 ? 'no rollouts yet' : `${body.children.length} of ${formatCount(status.totalRollouts)}`,
+      body.children.length === 0
+        ? 'no rollouts yet'
+        : `${body.children.length} of ${formatCount(status.totalRollouts)}`,
     );
     setText('updated', `updated ${formatAgo(status.takenAt)}`);
   }
@@ -172,7 +177,10 @@
     const height = 64;
     const max = Math.max(...values, 0.0001);
     const step = values.length > 1 ? width / (values.length - 1) : width;
-    const points = values.map((value, index) => [index * step, height - 2 - (value / max) * (height - 6)]);
+    const points = values.map((value, index) => [
+      index * step,
+      height - 2 - (value / max) * (height - 6),
+    ]);
     const line = points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
     const ns = 'http://www.w3.org/2000/svg';
     const area = document.createElementNS(ns, 'polygon');
@@ -228,7 +236,9 @@
       const change = JSON.parse(event.data);
       upsertRow(change.rollout, true);
     });
-    events.addEventListener('throughput', (event) => renderThroughput(JSON.parse(event.data).samples));
+    events.addEventListener('throughput', (event) =>
+      renderThroughput(JSON.parse(event.data).samples),
+    );
   }
 
   setInterval(() => {
@@ -240,7 +250,10 @@
     }
     if (lastStatusAt !== null) {
       const updated = $('updated');
-      updated.textContent = updated.textContent.replace(/(updated|checked) .*/, `$1 ${formatAgo(lastStatusAt)}`);
+      updated.textContent = updated.textContent.replace(
+        /(updated|checked) .*/,
+        `$1 ${formatAgo(lastStatusAt)}`,
+      );
     }
   }, 1000);
 

@@ -49,7 +49,10 @@ export function eventRoutes(context: AppContext): Hono {
           data: JSON.stringify({ samples: context.feed.throughput }),
           retry: 2000,
         });
-        await stream.writeSSE({ event: 'status', data: JSON.stringify(await context.feed.snapshot()) });
+        await stream.writeSSE({
+          event: 'status',
+          data: JSON.stringify(await context.feed.snapshot()),
+        });
         while (!stream.aborted) {
           const next = queue.shift();
           if (next) {

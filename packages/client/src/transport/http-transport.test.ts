@@ -75,7 +75,8 @@ describe('HttpTransport', () => {
 
   it('honours Retry-After on 429 and then succeeds', async () => {
     withHealth((_request, response) => {
-      if (server.calls('/x').length === 1) json(response, 429, { detail: 'slow down' }, { 'retry-after': '1' });
+      if (server.calls('/x').length === 1)
+        json(response, 429, { detail: 'slow down' }, { 'retry-after': '1' });
       else json(response, 200, { ok: true });
     });
     const answer = await transport().send(call('/x', { retrySafe: false }));

@@ -249,14 +249,19 @@ export class HttpTransport {
     return this.#tryOnce({ method: 'GET', route: path, path, retrySafe: true }, timeoutMs);
   }
 
-  /** A `fetch` for openapi-fetch that sends through this transport as the given call. */
-  fetchFor(spec: CallSpec): (request: Request) => Promise<Response> {
+  /**
+   * A `fetch` for openapi-fetch that sends through this transport. Without a spec, the route is
+   * the request path and only GETs count as retry-safe.
+   */
+  fetchFor(spec?: CallSpec): (request: Request) => Promise<Response> {
     return async (request: Request) => {
       const url = new URL(request.url);
       const path = `${url.pathname.slice(this.#basePath.length)}${url.search}`;
       const text = request.body === null ? undefined : await request.text();
+      const method = request.method.toUpperCase() as HttpMethod;
+      const call = spec ?? { method, route: url.pathname, retrySafe: method === 'GET' };
       const raw = await this.send({
-        ...spec,
+        ...call,
         path,
         ...(text === undefined ? {} : { body: text }),
         ...(text === undefined
@@ -295,7 +300,9 @@ export function parseBaseUrl(baseUrl: string): URL {
     );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError(`"${baseUrl}" must be an http:// or https:// URL, e.g. http://127.0.0.1:4747`);
+    throw new TypeError(
+      `"${baseUrl}" must be an http:// or https:// URL, e.g. http://127.0.0.1:4747`,
+    );
   }
   if (url.search || url.hash) {
     throw new TypeError(`"${baseUrl}" must not have a query or fragment; pass the base URL only`);

@@ -8,13 +8,21 @@ function error(code: string, message = code): Error {
 describe('classifyNetworkError', () => {
   it('puts errors raised before anything was sent in the connect phase', () => {
     for (const code of ['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'ENOTFOUND']) {
-      expect(classifyNetworkError(error(code))).toMatchObject({ type: 'network', phase: 'connect', code });
+      expect(classifyNetworkError(error(code))).toMatchObject({
+        type: 'network',
+        phase: 'connect',
+        code,
+      });
     }
   });
 
   it('puts broken connections in the sent phase', () => {
     for (const code of ['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE']) {
-      expect(classifyNetworkError(error(code))).toMatchObject({ type: 'network', phase: 'sent', code });
+      expect(classifyNetworkError(error(code))).toMatchObject({
+        type: 'network',
+        phase: 'sent',
+        code,
+      });
     }
   });
 

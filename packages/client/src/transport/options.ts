@@ -3,7 +3,7 @@ import { DEFAULT_RETRY_POLICY, NO_RETRIES, type RetryPolicy } from './retry-poli
 
 export interface HealthProbeOptions {
   /** Waits between health probes; the first probe goes out at once. */
-  delaysMs: number[];
+  delaysMs: readonly number[];
   /** Timeout of one probe. */
   timeoutMs: number;
 }

@@ -43,7 +43,9 @@ const RESPONSE_VALIDATION_TRACEBACK = [
 
 describe('messageFromTraceback', () => {
   it('takes the message of the final exception line', () => {
-    expect(messageFromTraceback(VALUE_ERROR_TRACEBACK, 'ValueError')).toBe('Rollout ro-x not found');
+    expect(messageFromTraceback(VALUE_ERROR_TRACEBACK, 'ValueError')).toBe(
+      'Rollout ro-x not found',
+    );
   });
 
   it('accepts a module-qualified class and keeps continuation lines', () => {
@@ -60,7 +62,11 @@ describe('messageFromTraceback', () => {
 describe('summariseValidationDetail', () => {
   it('joins FastAPI 422 entries as location: message', () => {
     const detail = [
-      { type: 'literal_error', loc: ['body', 'mode'], msg: "Input should be 'train', 'val' or 'test'" },
+      {
+        type: 'literal_error',
+        loc: ['body', 'mode'],
+        msg: "Input should be 'train', 'val' or 'test'",
+      },
       { type: 'missing', loc: ['body', 'input'], msg: 'Field required' },
     ];
     expect(summariseValidationDetail(detail)).toBe(
@@ -106,9 +112,12 @@ describe('errorFromResponse', () => {
   });
 
   it('0.3: "Item does not exist" is not_found too', () => {
-    const traceback = 'Traceback\nValueError: Item does not exist with primary key(s): rollout_id=\'x\'';
+    const traceback =
+      "Traceback\nValueError: Item does not exist with primary key(s): rollout_id='x'";
     const error = errorFromResponse(
-      failure({ body: json({ detail: 'Internal server error', error_type: 'ValueError', traceback }) }),
+      failure({
+        body: json({ detail: 'Internal server error', error_type: 'ValueError', traceback }),
+      }),
     );
     expect(error.kind).toBe('not_found');
   });
@@ -132,7 +141,9 @@ describe('errorFromResponse', () => {
   it('0.3: any other store exception is an application error that a safe call may retry', () => {
     const traceback = 'Traceback\nRuntimeError: Spans for rollout ro-x have been evicted';
     const error = errorFromResponse(
-      failure({ body: json({ detail: 'Internal server error', error_type: 'RuntimeError', traceback }) }),
+      failure({
+        body: json({ detail: 'Internal server error', error_type: 'RuntimeError', traceback }),
+      }),
     );
     expect(error).toMatchObject({ kind: 'application', retryable: true });
     expect(error.serverMessage).toBe('Spans for rollout ro-x have been evicted');
@@ -140,7 +151,10 @@ describe('errorFromResponse', () => {
 
   it('0.3: a 400 with a string detail is a validation error', () => {
     const error = errorFromResponse(
-      failure({ status: 400, body: json({ detail: 'status is invalid; it cannot be a null value.' }) }),
+      failure({
+        status: 400,
+        body: json({ detail: 'status is invalid; it cannot be a null value.' }),
+      }),
     );
     expect(error).toMatchObject({
       kind: 'validation',
@@ -185,10 +199,15 @@ describe('errorFromResponse', () => {
     const error = errorFromResponse(
       failure({
         status: 422,
-        body: json({ detail: [{ loc: ['body', 'status'], msg: 'Input should be ...', type: 'enum' }] }),
+        body: json({
+          detail: [{ loc: ['body', 'status'], msg: 'Input should be ...', type: 'enum' }],
+        }),
       }),
     );
-    expect(error).toMatchObject({ kind: 'validation', serverMessage: 'body.status: Input should be ...' });
+    expect(error).toMatchObject({
+      kind: 'validation',
+      serverMessage: 'body.status: Input should be ...',
+    });
   });
 
   it('404 means the route is unknown: a protocol error with a hint', () => {

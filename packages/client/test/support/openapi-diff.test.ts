@@ -4,14 +4,20 @@ import { diffOpenApi, type OpenApiDocument } from './openapi-diff.ts';
 type Schema = Record<string, unknown>;
 
 /** A one-route document: POST /items with a request schema and a 200 response schema. */
-function doc(request: Schema, response: Schema, extra: Partial<OpenApiDocument> = {}): OpenApiDocument {
+function doc(
+  request: Schema,
+  response: Schema,
+  extra: Partial<OpenApiDocument> = {},
+): OpenApiDocument {
   return {
     openapi: '3.1.0',
     paths: {
       '/items': {
         post: {
           requestBody: { required: true, content: { 'application/json': { schema: request } } },
-          responses: { '200': { description: 'ok', content: { 'application/json': { schema: response } } } },
+          responses: {
+            '200': { description: 'ok', content: { 'application/json': { schema: response } } },
+          },
         },
       },
     },
@@ -34,7 +40,11 @@ const item: Schema = {
 describe('diffOpenApi', () => {
   it('finds nothing when the documents agree, whatever the $ref layout and annotations', () => {
     const ours = doc({ $ref: '#/components/schemas/Item' }, { $ref: '#/components/schemas/Item' });
-    (ours.components as { schemas: Schema }).schemas.Item = { ...item, title: 'Ours', description: 'x' };
+    (ours.components as { schemas: Schema }).schemas.Item = {
+      ...item,
+      title: 'Ours',
+      description: 'x',
+    };
     expect(diffOpenApi(ours, doc(item, item))).toEqual([]);
   });
 
@@ -75,7 +85,11 @@ describe('diffOpenApi', () => {
       ...item,
       'x-agl-narrowed': 'null is rejected by the handler',
       required: ['id', 'status'],
-      properties: { ...item.properties, note: { type: 'string' }, status: { type: 'string', enum: ['a'] } },
+      properties: {
+        ...(item.properties as Schema),
+        note: { type: 'string' },
+        status: { type: 'string', enum: ['a'] },
+      },
     };
     expect(diffOpenApi(doc(narrowed, item), doc(item, item))).toEqual([
       'POST /items › request body › status: enum values only on the server: "b"',
@@ -103,12 +117,13 @@ describe('diffOpenApi', () => {
 
   it('checks every route both ways, parameters and status codes', () => {
     const server = doc(item, item);
-    const serverItems = (server.paths as Record<string, Record<string, Schema>>)['/items'] as Record<
-      string,
-      Schema
-    >;
+    const serverItems = (server.paths as Record<string, Record<string, Schema>>)[
+      '/items'
+    ] as Record<string, Schema>;
     serverItems.get = {
-      parameters: [{ name: 'limit', in: 'query', required: false, schema: { type: 'integer', default: -1 } }],
+      parameters: [
+        { name: 'limit', in: 'query', required: false, schema: { type: 'integer', default: -1 } },
+      ],
       responses: { '200': { description: 'ok' } },
     };
     const ours = doc(item, item, {

@@ -9,10 +9,7 @@ import {
 import { resolveSpanLimits, type SpanLimits } from './limits.ts';
 import { MASK_FAILED_VALUE, type MaskFunction } from './redact.ts';
 
-function conversion(
-  limits: Partial<SpanLimits> = {},
-  mask?: MaskFunction,
-): AttributeConversion {
+function conversion(limits: Partial<SpanLimits> = {}, mask?: MaskFunction): AttributeConversion {
   return { limits: resolveSpanLimits(limits), mask, stats: createConversionStats() };
 }
 
@@ -41,7 +38,11 @@ describe('convertAttributes', () => {
 
   it('lists the keys it truncated', () => {
     const target = conversion({ attributeValueLengthLimit: 4, attributeArrayLengthLimit: 1 });
-    const out = convertAttributes(target, 'span', 10, 0, { long: 'abcdefgh', ids: [1, 2], ok: 'ab' });
+    const out = convertAttributes(target, 'span', 10, 0, {
+      long: 'abcdefgh',
+      ids: [1, 2],
+      ok: 'ab',
+    });
     expect(out).toEqual({
       long: 'abcd…[truncated 4 characters]',
       ids: [1],
@@ -86,7 +87,13 @@ describe('convertAttributes', () => {
   });
 
   it('drops what the mask removes and counts it', () => {
-    const out = convertAttributes(conversion({}, () => undefined), 'resource', 10, 0, { a: 1 });
+    const out = convertAttributes(
+      conversion({}, () => undefined),
+      'resource',
+      10,
+      0,
+      { a: 1 },
+    );
     expect(out).toEqual({ [DROPPED_ATTRIBUTES_COUNT_KEY]: 1 });
   });
 

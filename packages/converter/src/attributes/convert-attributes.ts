@@ -82,7 +82,9 @@ export function convertAttributes(
 
   if (truncated !== undefined) out[TRUNCATED_ATTRIBUTES_KEY] = truncated;
   const dropped =
-    stats.attributesDropped - droppedBefore + (Number.isFinite(alreadyDropped) ? alreadyDropped : 0);
+    stats.attributesDropped -
+    droppedBefore +
+    (Number.isFinite(alreadyDropped) ? alreadyDropped : 0);
   if (dropped > 0) out[DROPPED_ATTRIBUTES_COUNT_KEY] = dropped;
   return out;
 }
@@ -90,7 +92,12 @@ export function convertAttributes(
 /** Plain assignment, except for `__proto__`, which must become an own data property. */
 export function setOwn(target: Attributes, key: string, value: AttributeValue): void {
   if (key === '__proto__') {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   } else {
     target[key] = value;
   }

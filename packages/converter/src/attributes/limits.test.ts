@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SPAN_LIMITS,
-  resolveSpanLimits,
-  truncateText,
-  truncateValue,
-} from './limits.ts';
+import { DEFAULT_SPAN_LIMITS, resolveSpanLimits, truncateText, truncateValue } from './limits.ts';
 import { isWellFormed } from './well-formed-string.ts';
 
 describe('resolveSpanLimits', () => {

@@ -16,7 +16,9 @@ describe('applyMask', () => {
     const seen: unknown[] = [];
     const mask: MaskFunction = (input) => {
       seen.push(input);
-      return typeof input.value === 'string' ? input.value.replace(/sk-\w+/g, 'sk-***') : input.value;
+      return typeof input.value === 'string'
+        ? input.value.replace(/sk-\w+/g, 'sk-***')
+        : input.value;
     };
     expect(applyMask(mask, 'api', 'key sk-abc123', 'span', counters())).toBe('key sk-***');
     expect(seen).toEqual([{ key: 'api', value: 'key sk-abc123', location: 'span' }]);

@@ -8,9 +8,9 @@ describe('safeJsonStringify', () => {
   });
 
   it('spells out the numbers JSON cannot carry', () => {
-    expect(safeJsonStringify([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])).toBe(
-      '["NaN","Infinity","-Infinity"]',
-    );
+    expect(
+      safeJsonStringify([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]),
+    ).toBe('["NaN","Infinity","-Infinity"]');
   });
 
   it('writes bigints as decimal strings and bytes as hex', () => {

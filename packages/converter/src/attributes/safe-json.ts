@@ -69,7 +69,8 @@ function objectToJsonSafe(object: object, depth: number, seen: Set<object>): unk
   }
   if (object instanceof Map) {
     const entries: Record<string, unknown> = {};
-    for (const [key, item] of object) entries[toWellFormed(String(key))] = toJsonSafe(item, depth, seen);
+    for (const [key, item] of object)
+      entries[toWellFormed(String(key))] = toJsonSafe(item, depth, seen);
     return entries;
   }
   if (object instanceof Set) {

@@ -23,6 +23,9 @@ export const MASTRA_SPAN_TYPE = 'mastra.span.type';
 export const MASTRA_MODEL_STEP_INPUT = 'mastra.model_step.input';
 export const MASTRA_MODEL_STEP_OUTPUT = 'mastra.model_step.output';
 export const MASTRA_MODEL_METADATA = 'mastra.metadata.modelMetadata';
+/** The provider's raw response body, which Mastra keeps on the step of a non-streamed call. */
+export const MASTRA_RESPONSE_BODY = 'mastra.metadata.body';
+export const GEN_AI_RESPONSE_ID = 'gen_ai.response.id';
 
 // The indexed layout AGL's adapters read (agentlightning TraceToMessages / TracerTraceToTriplet).
 export const AGL_PROMPT = 'gen_ai.prompt';
@@ -36,6 +39,9 @@ export const AGL_TOOL_NAME = 'tool.name';
 export const AGL_TOOL_PARAMETERS = 'tool.parameters';
 export const AGL_TOOL_CALL_ID = 'tool.call.id';
 export const AGL_TOOL_CALL_TYPE = 'tool.call.type';
+/** Token ids AGL's triplet adapter reads (integer arrays). */
+export const AGL_PROMPT_TOKEN_IDS = 'prompt_token_ids';
+export const AGL_RESPONSE_TOKEN_IDS = 'response_token_ids';
 
 /** The span name AGL's default `llm_call_match` (`openai\.chat\.completion`, a regex search)
  * finds. */

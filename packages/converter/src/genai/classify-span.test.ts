@@ -3,20 +3,27 @@ import { classifySpan } from './classify-span.ts';
 
 describe('classifySpan', () => {
   it('recognises a model call by its operation and messages', () => {
-    expect(
-      classifySpan({ 'gen_ai.operation.name': 'chat', 'gen_ai.input.messages': '[]' }),
-    ).toBe('model-call');
+    expect(classifySpan({ 'gen_ai.operation.name': 'chat', 'gen_ai.input.messages': '[]' })).toBe(
+      'model-call',
+    );
     expect(
       classifySpan({ 'gen_ai.operation.name': 'text_completion', 'gen_ai.output.messages': '[]' }),
     ).toBe('model-call');
   });
 
-  it("treats Mastra's chat span as a summary, not an LLM call", () => {
+  it("does not take Mastra's chat spans (generation summary or inference) as LLM calls", () => {
     expect(
       classifySpan({
         'gen_ai.operation.name': 'chat',
         'mastra.span.type': 'model_generation',
         'gen_ai.input.messages': '[]',
+      }),
+    ).toBe('other');
+    expect(
+      classifySpan({
+        'gen_ai.operation.name': 'chat',
+        'mastra.span.type': 'model_inference',
+        'gen_ai.output.messages': '[]',
       }),
     ).toBe('other');
   });
@@ -39,7 +46,11 @@ describe('classifySpan', () => {
     expect(classifySpan({ 'gen_ai.operation.name': 'invoke_agent' })).toBe('agent');
     expect(classifySpan({ 'mastra.span.type': 'agent_run' })).toBe('agent');
     expect(
-      classifySpan({ 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 't', 'gen_ai.tool.call.id': 'c' }),
+      classifySpan({
+        'gen_ai.operation.name': 'execute_tool',
+        'gen_ai.tool.name': 't',
+        'gen_ai.tool.call.id': 'c',
+      }),
     ).toBe('tool');
   });
 

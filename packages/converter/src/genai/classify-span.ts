@@ -13,11 +13,13 @@ import { isToolCallSpan } from './tools.ts';
  * - `model-call`: one call to a model with its messages (GenAI `chat`-type operation carrying
  *   `gen_ai.input.messages` or `gen_ai.output.messages`), e.g. from the model-call middleware.
  * - `mastra-model-step`: Mastra's `model_step` span, one per model call, with simplified
- *   messages; used as the LLM call when no middleware span records that call.
+ *   messages, its tool executions as children; the LLM call when no middleware span records it.
  * - `agent`: an agent run (`invoke_agent`).
  * - `tool`: one tool call (`gen_ai.tool.name` + `gen_ai.tool.call.id`).
- * - `other`: everything else, including Mastra's `chat` span (`model_generation`), which
- *   summarises a whole multi-step generation and so is not one LLM call.
+ * - `other`: everything else. That includes Mastra's other model spans, whichever of them its
+ *   OTel exporter names `chat`: `model_generation` (1.3.x) summarises a whole multi-step
+ *   generation (first prompt, final answer), and `model_inference` (1.4.x) has neither the
+ *   prompt nor the tool calls, so neither is taken as the LLM call.
  */
 export type GenAiSpanKind = 'model-call' | 'mastra-model-step' | 'agent' | 'tool' | 'other';
 
@@ -32,7 +34,7 @@ export function classifySpan(attributes: Attributes): GenAiSpanKind {
   if (
     typeof operation === 'string' &&
     MODEL_CALL_OPERATIONS.has(operation) &&
-    mastraType !== 'model_generation' &&
+    mastraType === undefined &&
     !recordedBelow &&
     (attributes[GEN_AI_INPUT_MESSAGES] !== undefined ||
       attributes[GEN_AI_OUTPUT_MESSAGES] !== undefined)

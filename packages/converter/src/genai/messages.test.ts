@@ -137,14 +137,16 @@ describe('parseMessages', () => {
 
   it('keeps the finish reason of output messages', () => {
     const source = [{ role: 'assistant', parts: [], finish_reason: 'stop' }];
-    expect(parseMessages(source)).toEqual([{ role: 'assistant', content: '', finishReason: 'stop' }]);
+    expect(parseMessages(source)).toEqual([
+      { role: 'assistant', content: '', finishReason: 'stop' },
+    ]);
   });
 
   it('skips what it cannot read instead of failing', () => {
     expect(parseMessages('not a list')).toEqual([]);
-    expect(parseMessages([null, 3, { parts: [] }, { role: '' }, { role: 'user', parts: [7] }])).toEqual(
-      [{ role: 'user', content: '' }],
-    );
+    expect(
+      parseMessages([null, 3, { parts: [] }, { role: '' }, { role: 'user', parts: [7] }]),
+    ).toEqual([{ role: 'user', content: '' }]);
   });
 });
 

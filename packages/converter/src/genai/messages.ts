@@ -20,7 +20,10 @@ export interface ToolCall {
 }
 
 /** Emits one attribute; the caller skips keys the span already has. */
-export type PutAttribute = (key: string, value: string | number | boolean | string[]) => void;
+export type PutAttribute = (
+  key: string,
+  value: string | number | boolean | string[] | number[],
+) => void;
 
 interface MessageParts {
   text: string | undefined;
@@ -114,7 +117,9 @@ function collectParts(entry: Record<string, unknown>): MessageParts {
   if (Array.isArray(entry.tool_calls)) {
     for (const call of entry.tool_calls) {
       if (!isRecord(call)) continue;
-      parts.toolCalls.push(toolCallFrom(isRecord(call.function) ? { ...call.function, id: call.id } : call));
+      parts.toolCalls.push(
+        toolCallFrom(isRecord(call.function) ? { ...call.function, id: call.id } : call),
+      );
     }
   }
   const list = Array.isArray(entry.parts) ? entry.parts : entry.content;
@@ -176,7 +181,8 @@ function toolResponseText(response: unknown): string {
 /** An image part as a URL (`uri` parts) or a data URL (`blob` parts with base64 content). */
 function imageUrl(part: Record<string, unknown>): string | undefined {
   const mimeType = stringOr(part.mime_type ?? part.mediaType, '');
-  const isImage = part.modality === 'image' || mimeType.startsWith('image/') || part.type === 'image';
+  const isImage =
+    part.modality === 'image' || mimeType.startsWith('image/') || part.type === 'image';
   if (!isImage) return undefined;
   if (typeof part.uri === 'string') return part.uri;
   if (typeof part.url === 'string') return part.url;
@@ -191,7 +197,8 @@ function imageUrl(part: Record<string, unknown>): string | undefined {
 function messageContent(parts: MessageParts): string | undefined {
   if (parts.images.length === 0) return parts.text;
   const content: unknown[] = [];
-  if (parts.text !== undefined && parts.text !== '') content.push({ type: 'text', text: parts.text });
+  if (parts.text !== undefined && parts.text !== '')
+    content.push({ type: 'text', text: parts.text });
   for (const url of parts.images) content.push({ type: 'image_url', image_url: { url } });
   return JSON.stringify(content);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeGenAi } from './normalize-genai.ts';
 
-// Attribute sets as Mastra 1.71 + @mastra/otel-bridge write them (one tool call, then an answer).
+// Attribute sets as Mastra 1.71 + @mastra/otel-bridge write them (one tool call, then an answer),
+// with @mastra/otel-exporter 1.3.x naming (`chat` = the whole generation) unless noted.
 const mastraAgent = {
   'gen_ai.operation.name': 'invoke_agent',
   'mastra.span.type': 'agent_run',
@@ -33,6 +34,31 @@ const mastraStep2 = {
   'mastra.metadata.modelMetadata':
     '{"modelId":"mock-model","modelVersion":"v4","modelProvider":"mock-provider"}',
 };
+// With @mastra/otel-exporter 1.4.x, `chat` is the per-call model_inference span and the step is
+// `agent_step`; a non-streamed call keeps the provider's response body on the step.
+const mastraInference = {
+  'gen_ai.operation.name': 'chat',
+  'mastra.span.type': 'model_inference',
+  'gen_ai.output.messages': '[{"role":"assistant","parts":[{"type":"text","content":""}]}]',
+  'gen_ai.request.model': 'mock-weather-model',
+  'gen_ai.usage.input_tokens': 12,
+  'gen_ai.usage.output_tokens': 5,
+  'gen_ai.agent.name': 'weatherAgent',
+  'gen_ai.response.finish_reasons': '["tool-calls"]',
+};
+const mastraAgentStep = {
+  'gen_ai.operation.name': 'agent_step',
+  'mastra.span.type': 'model_step',
+  'mastra.model_step.input':
+    '[{"role":"system","content":"You are a weather bot."},{"role":"user","content":"What is the weather in Paris?"}]',
+  'mastra.model_step.output':
+    '{"text":"","toolCalls":[{"toolCallId":"call-1","toolName":"weather","args":{"city":"Paris"}}]}',
+  'mastra.model_step.step_index': 0,
+  'mastra.metadata.body':
+    '{"id":"chatcmpl-7","prompt_token_ids":[101,201,301],"choices":[{"token_ids":[401,501]}]}',
+  'mastra.metadata.modelMetadata':
+    '{"modelId":"mock-weather-model","modelVersion":"v4","modelProvider":"mock-provider"}',
+};
 const mastraTool = {
   'gen_ai.operation.name': 'execute_tool',
   'mastra.span.type': 'tool_call',
@@ -61,7 +87,12 @@ const modelCall = {
     { role: 'assistant', parts: [{ type: 'text', content: 'Sunny.' }], finish_reason: 'stop' },
   ]),
   'gen_ai.tool.definitions': JSON.stringify([
-    { type: 'function', name: 'weather', description: 'Get weather', parameters: { type: 'object' } },
+    {
+      type: 'function',
+      name: 'weather',
+      description: 'Get weather',
+      parameters: { type: 'object' },
+    },
   ]),
   'gen_ai.response.id': 'resp-2',
   'gen_ai.response.model': 'mock-model-1',
@@ -162,6 +193,37 @@ describe('normalizeGenAi', () => {
       'gen_ai.completion.0.content': 'It is sunny in Paris.',
       'gen_ai.request.model': 'mock-model',
       'agl.span.original_name': 'model_step weatherAgent',
+    });
+  });
+
+  it("takes Mastra 1.4's agent_step as the LLM call, with the response body's id and token ids", () => {
+    const { name, added } = normalizeGenAi('agent_step weatherAgent', mastraAgentStep);
+    expect(name).toBe('openai.chat.completion');
+    expect(added).toEqual({
+      'gen_ai.prompt.0.role': 'system',
+      'gen_ai.prompt.0.content': 'You are a weather bot.',
+      'gen_ai.prompt.1.role': 'user',
+      'gen_ai.prompt.1.content': 'What is the weather in Paris?',
+      'gen_ai.completion.0.role': 'assistant',
+      'gen_ai.completion.0.tool_calls.0.id': 'call-1',
+      'gen_ai.completion.0.tool_calls.0.name': 'weather',
+      'gen_ai.completion.0.tool_calls.0.arguments': '{"city":"Paris"}',
+      'gen_ai.response.id': 'chatcmpl-7',
+      prompt_token_ids: [101, 201, 301],
+      response_token_ids: [401, 501],
+      'gen_ai.request.model': 'mock-weather-model',
+      'agl.span.original_name': 'agent_step weatherAgent',
+    });
+  });
+
+  it("keeps Mastra 1.4's model_inference chat span as it is, apart from usage names", () => {
+    expect(normalizeGenAi('chat mock-weather-model', mastraInference)).toEqual({
+      name: 'chat mock-weather-model',
+      added: {
+        'gen_ai.usage.prompt_tokens': 12,
+        'gen_ai.usage.completion_tokens': 5,
+        'llm.usage.total_tokens': 17,
+      },
     });
   });
 

@@ -25,6 +25,7 @@ import {
   writeIndexedMessages,
 } from './messages.ts';
 import { isRecord, readJson, readString } from './read-attribute.ts';
+import { writeResponseBodyFacts } from './response-body.ts';
 import { parseToolDefinitions, writeFunctions, writeToolCallAttributes } from './tools.ts';
 import { writeLegacyUsage } from './usage.ts';
 
@@ -40,7 +41,7 @@ export interface GenAiOptions {
 export interface NormalizedGenAi {
   name: string;
   /** Attributes to add; never one the span already has. Undefined when there are none. */
-  added: Record<string, string | number | boolean | string[]> | undefined;
+  added: Record<string, string | number | boolean | string[] | number[]> | undefined;
 }
 
 /**
@@ -82,6 +83,7 @@ export function normalizeGenAi(
       const prompt = parseMessages(readJson(attributes, MASTRA_MODEL_STEP_INPUT));
       const completion = parseMastraStepOutput(readJson(attributes, MASTRA_MODEL_STEP_OUTPUT));
       writeConversation(prompt, completion, attributes, put);
+      writeResponseBodyFacts(attributes, put);
       const metadata = readJson(attributes, MASTRA_MODEL_METADATA);
       if (isRecord(metadata) && typeof metadata.modelId === 'string') {
         put(GEN_AI_REQUEST_MODEL, metadata.modelId);

@@ -4,9 +4,12 @@ import { writeLegacyUsage } from './usage.ts';
 describe('writeLegacyUsage', () => {
   it('adds the older usage names and a total', () => {
     const out: Record<string, unknown> = {};
-    writeLegacyUsage({ 'gen_ai.usage.input_tokens': 20, 'gen_ai.usage.output_tokens': 10 }, (k, v) => {
-      out[k] = v;
-    });
+    writeLegacyUsage(
+      { 'gen_ai.usage.input_tokens': 20, 'gen_ai.usage.output_tokens': 10 },
+      (k, v) => {
+        out[k] = v;
+      },
+    );
     expect(out).toEqual({
       'gen_ai.usage.prompt_tokens': 20,
       'gen_ai.usage.completion_tokens': 10,
@@ -16,9 +19,12 @@ describe('writeLegacyUsage', () => {
 
   it('writes only what it has', () => {
     const out: Record<string, unknown> = {};
-    writeLegacyUsage({ 'gen_ai.usage.input_tokens': 5, 'gen_ai.usage.output_tokens': 'x' }, (k, v) => {
-      out[k] = v;
-    });
+    writeLegacyUsage(
+      { 'gen_ai.usage.input_tokens': 5, 'gen_ai.usage.output_tokens': 'x' },
+      (k, v) => {
+        out[k] = v;
+      },
+    );
     expect(out).toEqual({ 'gen_ai.usage.prompt_tokens': 5 });
   });
 });

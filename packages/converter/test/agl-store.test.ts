@@ -1,0 +1,229 @@
+// Converted spans against real AGL stores (0.2.2 and 0.3.0): accepted, read back unchanged, and
+// read correctly by AGL's own training adapters (TraceToMessages, TracerTraceToTriplet).
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { type AglStore, connect, type Span } from '@agl/client';
+import { type AglVersion, ensureVenv } from '@agl/testkit';
+import { useAglStore } from '@agl/testkit/vitest';
+import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAglSpanConverter } from '../src/index.ts';
+import { anySpanParts, readableSpanFrom } from './arbitrary-span.ts';
+import { loadFixture } from './fixtures/load-fixture.ts';
+import { handBuiltSpans } from './hand-built-spans.ts';
+
+const run = promisify(execFile);
+const CHECK_SCRIPT = fileURLToPath(new URL('./python/check_adapters.py', import.meta.url));
+
+interface AdapterOutput {
+  agentlightning: string;
+  messages: Array<{ messages: Array<Record<string, unknown>>; tools: unknown[] | null }>;
+  triplets: Array<{
+    prompt: { token_ids: number[] };
+    response: { token_ids: number[] };
+    reward: number | null;
+    metadata: { response_id: string | null; agent_name: string };
+  }>;
+}
+
+/** Converts `spans` into one new rollout, in order, and reads them back. */
+async function storeAndReadBack(
+  store: AglStore,
+  spans: readonly ReadableSpan[],
+  converter = createAglSpanConverter(),
+): Promise<{ sent: Span[]; readBack: Span[] }> {
+  const { rollout_id: rolloutId, attempt } = await store.startRollout({ input: null });
+  const attemptId = attempt.attempt_id;
+  const sent: Span[] = [];
+  for (const span of spans) {
+    const sequenceId = await store.nextSequenceId(rolloutId, attemptId);
+    const converted = converter.convert(span, { rolloutId, attemptId, sequenceId });
+    await store.addSpan(converted);
+    sent.push(converted);
+  }
+  return { sent, readBack: await store.querySpans(rolloutId) };
+}
+
+/** Runs AGL's adapters (in the version's own venv) over each rollout's spans, in one process. */
+async function runAdapters(version: AglVersion, rollouts: Span[][]): Promise<AdapterOutput[]> {
+  const directory = await mkdtemp(join(tmpdir(), 'agl-adapters-'));
+  try {
+    const files = await Promise.all(
+      rollouts.map(async (spans, index) => {
+        const file = join(directory, `rollout-${index}.json`);
+        await writeFile(file, JSON.stringify(spans));
+        return file;
+      }),
+    );
+    const python = join(await ensureVenv(version), 'bin', 'python');
+    const { stdout } = await run(python, [CHECK_SCRIPT, ...files], {
+      env: { ...process.env, LITELLM_LOCAL_MODEL_COST_MAP: 'True' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return JSON.parse(stdout) as AdapterOutput[];
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+const SYSTEM = { role: 'system', content: 'You are a weather bot.' };
+const USER = { role: 'user', content: 'What is the weather in Paris?' };
+const WEATHER_CALL = {
+  id: 'call-1',
+  type: 'function',
+  function: { name: 'weather', arguments: '{"city":"Paris"}' },
+};
+const WEATHER_TOOL = {
+  type: 'function',
+  function: {
+    name: 'weather',
+    description: 'Get the weather for a city',
+    parameters: expect.objectContaining({
+      type: 'object',
+      properties: { city: { type: 'string' } },
+      required: ['city'],
+    }),
+  },
+};
+/** TraceToMessages' record for a span with gen_ai.request/response keys but no messages
+ * (Mastra's own `chat` span keeps those keys). */
+const EMPTY_RECORD = { messages: [], tools: null };
+/** Importing agentlightning alone takes 10-20 s on a busy machine. */
+const PYTHON_TIMEOUT_MS = 180_000;
+
+describe.each(['0.2.2', '0.3.0'] as const)('converted spans in a real AGL %s store', (version) => {
+  const server = useAglStore(version);
+  let store: AglStore;
+  // Both Mastra runs go through one Python process: importing agentlightning takes seconds.
+  let mastraRuns: Promise<{ withMiddleware: AdapterOutput; withoutMiddleware: AdapterOutput }>;
+  const fixtureReadBacks: Span[][] = [];
+
+  beforeAll(async () => {
+    store = await connect(server.url);
+    for (const name of ['mastra-weather-run.json', 'mastra-weather-run-no-middleware.json']) {
+      const { sent, readBack } = await storeAndReadBack(store, loadFixture(name).spans);
+      expect(readBack).toEqual(sent);
+      fixtureReadBacks.push(readBack);
+    }
+    mastraRuns = runAdapters(version, fixtureReadBacks).then(
+      ([withMiddleware, withoutMiddleware]) => {
+        if (!withMiddleware || !withoutMiddleware)
+          throw new Error('check_adapters.py returned too few results');
+        return { withMiddleware, withoutMiddleware };
+      },
+    );
+    // Keep an early failure from surfacing as an unhandled rejection; the tests await it.
+    mastraRuns.catch(() => undefined);
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('accepts hand-built spans of every shape and reads them back unchanged', async () => {
+    const { sent, readBack } = await storeAndReadBack(store, handBuiltSpans());
+    expect(readBack).toEqual(sent);
+  });
+
+  it('accepts spans with arbitrary attribute values and reads them back unchanged', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(anySpanParts, {
+          minLength: 1,
+          maxLength: 4,
+          selector: (parts) => parts.spanId,
+        }),
+        async (partsList) => {
+          const { sent, readBack } = await storeAndReadBack(store, partsList.map(readableSpanFrom));
+          expect(readBack).toEqual(sent);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
+  it(
+    "feeds a Mastra run with the middleware to AGL's adapters: full messages and one triplet per call",
+    async () => {
+      const output = (await mastraRuns).withMiddleware;
+      expect(output.agentlightning).toBe(version);
+
+      expect(output.messages).toEqual([
+        {
+          messages: [
+            SYSTEM,
+            USER,
+            { role: 'assistant', content: null, tool_calls: [WEATHER_CALL] },
+          ],
+          tools: [WEATHER_TOOL],
+        },
+        EMPTY_RECORD,
+        {
+          messages: [
+            SYSTEM,
+            USER,
+            { role: 'assistant', content: null, tool_calls: [WEATHER_CALL] },
+            { role: 'tool', content: '{"forecast":"sunny in Paris"}', tool_call_id: 'call-1' },
+            { role: 'assistant', content: 'It is sunny in Paris.' },
+          ],
+          tools: [WEATHER_TOOL],
+        },
+        EMPTY_RECORD,
+      ]);
+
+      expect(output.triplets).toHaveLength(2);
+      expect(output.triplets[0]).toMatchObject({
+        prompt: { token_ids: [101, 201, 301] },
+        response: { token_ids: [401, 501] },
+        reward: null,
+        metadata: { response_id: 'chatcmpl-weather-1', agent_name: 'weatherAgent' },
+      });
+      expect(output.triplets[1]).toMatchObject({
+        prompt: { token_ids: [102, 202, 302] },
+        response: { token_ids: [402, 502] },
+        metadata: { response_id: 'chatcmpl-weather-2', agent_name: 'weatherAgent' },
+      });
+    },
+    PYTHON_TIMEOUT_MS,
+  );
+
+  it(
+    "feeds a Mastra run without the middleware to AGL's adapters: one triplet per step, simplified prompts",
+    async () => {
+      const output = (await mastraRuns).withoutMiddleware;
+
+      expect(output.messages).toEqual([
+        EMPTY_RECORD,
+        {
+          messages: [
+            SYSTEM,
+            USER,
+            { role: 'assistant', content: null, tool_calls: [WEATHER_CALL] },
+          ],
+          tools: null,
+        },
+        EMPTY_RECORD,
+        {
+          messages: [
+            SYSTEM,
+            USER,
+            { role: 'assistant', content: '[tool: weather]' },
+            { role: 'tool', content: '[tool-result: weather]', tool_call_id: '' },
+            { role: 'assistant', content: 'It is sunny in Paris.' },
+          ],
+          tools: null,
+        },
+      ]);
+      expect(output.triplets.map((triplet) => triplet.metadata)).toMatchObject([
+        { response_id: 'chatcmpl-weather-1', agent_name: 'weatherAgent' },
+        { response_id: 'chatcmpl-weather-2', agent_name: 'weatherAgent' },
+      ]);
+      expect(output.triplets[0]?.prompt.token_ids).toEqual([101, 201, 301]);
+    },
+    PYTHON_TIMEOUT_MS,
+  );
+});

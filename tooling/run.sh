@@ -9,6 +9,9 @@ if [ $# -eq 0 ]; then
   echo "usage: bash tooling/run.sh <script> [args…]   (scripts: see package.json)" >&2
   exit 2
 fi
-bash tooling/setup.sh >&2
+case "$1" in
+  check | test) bash tooling/setup.sh --with-test-tools >&2 ;;
+  *) bash tooling/setup.sh >&2 ;;
+esac
 . tooling/bootstrap.sh
 exec pnpm "$@"

@@ -1,3 +1,6 @@
+// First: turns on export to Agent Lightning when AGL_ENABLED=true (nothing happens otherwise).
+import '@agl/instrumentation/register';
+import { aglIntegration } from './agl-integration.ts';
 import { ConfigError } from './model-config.ts';
 import { startServer } from './start-server.ts';
 
@@ -7,7 +10,7 @@ process.on('unhandledRejection', (reason) => {
 });
 
 try {
-  const server = await startServer();
+  const server = await startServer(aglIntegration());
   const stop = (signal: string) => {
     console.log(`${signal} received, shutting down`);
     server.close().then(

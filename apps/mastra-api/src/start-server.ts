@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
+import type { MastraModelConfig } from '@mastra/core/llm';
 import type { IMastraLogger } from '@mastra/core/logger';
 import type { ObservabilityEntrypoint } from '@mastra/core/observability';
 import { createApp, type RolloutIdResolver } from './app.ts';
@@ -16,6 +17,8 @@ export interface StartServerOptions {
   /** Passed to Mastra, e.g. `createOtelObservability()`. */
   observability?: ObservabilityEntrypoint;
   resolveRolloutId?: RolloutIdResolver;
+  /** Wraps the language model, e.g. to record every model call as its own span. */
+  wrapModel?: (model: MastraModelConfig) => MastraModelConfig;
   /** Start-up messages. Default `console.log`. */
   log?: (line: string) => void;
   /** Mastra's own logger; `false` silences it. */
@@ -40,7 +43,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   log(describeModel(opened.info, modelConfig.offline ? modelConfig.reason : undefined));
 
   const mastra = createMastra({
-    model: opened.model,
+    model: options.wrapModel ? options.wrapModel(opened.model) : opened.model,
     observability: options.observability,
     logger: options.mastraLogger,
   });

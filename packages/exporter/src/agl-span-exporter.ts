@@ -45,6 +45,11 @@ export class AGLSpanExporter implements SpanExporter {
     return this.pipeline.shutdown();
   }
 
+  /** The rollout id of the newest agent run in `traceId`, waiting up to `timeoutMs` for it. */
+  rolloutIdForTrace(traceId: string, timeoutMs?: number): Promise<string | null> {
+    return this.pipeline.rolloutIdForTrace(traceId, timeoutMs);
+  }
+
   /** Counters: spans queued, exported, dropped by reason, rollouts started and finished, … */
   getStats(): ExporterStats {
     return this.pipeline.stats;

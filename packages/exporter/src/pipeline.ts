@@ -161,6 +161,27 @@ export class Pipeline {
     return true;
   }
 
+  /**
+   * The AGL rollout id of the newest agent run in a trace, once the rollout exists; null when no
+   * run of that trace is known or the rollout is not created within `timeoutMs`.
+   */
+  async rolloutIdForTrace(traceId: string, timeoutMs = 2_000): Promise<string | null> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      this.#drainInbox();
+      let known = false;
+      let newest: RunState | undefined;
+      for (const run of this.#runs.values()) {
+        if (run.ref.traceId !== traceId) continue;
+        known = true;
+        if (run.rolloutId && (!newest || run.startedAt >= newest.startedAt)) newest = run;
+      }
+      if (newest?.rolloutId) return newest.rolloutId;
+      if ((!known && this.#index.heldCount === 0) || Date.now() >= deadline) return null;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
   /** Waits until every accepted span is delivered (or the deadline passes). */
   async forceFlush(): Promise<void> {
     this.#drainInbox();

@@ -36,6 +36,20 @@ export function aglMastraObservability(
 }
 
 /**
+ * The same, as a spread for Mastra's config: `{ observability }` when AGL export is on, `{}` when
+ * it is off.
+ *
+ *   new Mastra({ agents, ...aglMastra() })
+ */
+export function aglMastra(
+  options: AglMastraOptions = {},
+  handles: AglHandles | null = aglHandles(),
+): { observability?: Observability } {
+  const observability = aglMastraObservability(options, handles);
+  return observability ? { observability } : {};
+}
+
+/**
  * The alternative without a global provider: Mastra's own OTel exporter, shipping through an
  * `AGLSpanExporter`. It sees spans only when they end, so rollouts appear once a run finishes.
  */

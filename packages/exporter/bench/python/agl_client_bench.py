@@ -10,7 +10,8 @@ Two ways, chosen with --mode:
           sends every span as its own OTLP request (SimpleSpanProcessor + LightningStoreOTLPExporter).
 
 Every run: start_rollout, the 11 spans (ended children first), update_attempt(succeeded).
-Prints one JSON line: {"spans", "runs", "seconds", ...}. The clock starts at the first rollout.
+Prints one JSON line per case: {"spans", "runs", "seconds", ...}; the clock starts at the first
+rollout. With --serve it reads cases from stdin, so the (slow) imports happen once per process.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import sys
 import time
 from importlib.metadata import version as package_version
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List
 
 from opentelemetry import trace as trace_api
 from opentelemetry.sdk.trace import TracerProvider
@@ -117,23 +119,56 @@ async def tracer_mode(url: str, workload: Dict[str, Any], runs: int) -> Dict[str
     return {"spans": spans_sent, "runs": runs, "seconds": seconds, "concurrency": 1}
 
 
+_tracer_used = False
+
+
+def run_case(url: str, workload: Dict[str, Any], mode: str, runs: int, concurrency: int) -> Dict[str, Any]:
+    global _tracer_used
+    if mode == "client":
+        result = asyncio.run(client_mode(url, workload, runs, concurrency))
+    else:
+        # OtelTracer installs the global tracer provider, which OpenTelemetry lets a process set once.
+        if _tracer_used:
+            raise RuntimeError("tracer mode can run once per process")
+        _tracer_used = True
+        result = asyncio.run(tracer_mode(url, workload, runs))
+    result.update({"mode": mode, "aglVersion": AGL_VERSION})
+    return result
+
+
+def serve() -> None:
+    """One case per stdin line (JSON: url, workload, mode, runs, concurrency); one result line each."""
+    print(json.dumps({"ready": True, "aglVersion": AGL_VERSION}), flush=True)
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        try:
+            with open(case["workload"], encoding="utf-8") as handle:
+                workload = json.load(handle)
+            result = run_case(case["url"], workload, case["mode"], case["runs"], case.get("concurrency", 1))
+        except Exception as error:  # reported to the caller, which decides
+            result = {"error": f"{type(error).__name__}: {error}"}
+        print(json.dumps(result), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--url", required=True, help="AGL store base URL, e.g. http://127.0.0.1:4747")
-    parser.add_argument("--workload", required=True, help="JSON file with the span templates and end order")
-    parser.add_argument("--mode", choices=["client", "tracer"], required=True)
-    parser.add_argument("--runs", type=int, required=True)
+    parser.add_argument("--serve", action="store_true", help="read cases from stdin, one JSON per line")
+    parser.add_argument("--url", help="AGL store base URL, e.g. http://127.0.0.1:4747")
+    parser.add_argument("--workload", help="JSON file with the span templates and end order")
+    parser.add_argument("--mode", choices=["client", "tracer"], default="client")
+    parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--concurrency", type=int, default=1)
     args = parser.parse_args()
+    if args.serve:
+        serve()
+        return
+    if not args.url or not args.workload:
+        parser.error("--url and --workload are required unless --serve is given")
     with open(args.workload, encoding="utf-8") as handle:
         workload = json.load(handle)
-    result: Optional[Dict[str, Any]]
-    if args.mode == "client":
-        result = asyncio.run(client_mode(args.url, workload, args.runs, args.concurrency))
-    else:
-        result = asyncio.run(tracer_mode(args.url, workload, args.runs))
-    result.update({"mode": args.mode, "aglVersion": AGL_VERSION})
-    print(json.dumps(result), flush=True)
+    print(json.dumps(run_case(args.url, workload, args.mode, args.runs, args.concurrency)), flush=True)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,209 @@
+import { join } from 'node:path';
+import { connect } from '@agl/client';
+import type { AglStoreProcess, AglVersion } from '@agl/testkit';
+import { runCase } from '../child-case.ts';
+import { log } from '../log.ts';
+import type { BenchPlan } from '../plan.ts';
+import type { PythonBench } from '../python-worker.ts';
+import type { CeilingSweepPoint, ThroughputCase, VersionThroughput } from '../results.ts';
+import { countStoredSpans } from '../store-count.ts';
+import { processCpuSeconds, type StorePool } from '../store-pool.ts';
+import { SPANS_PER_RUN } from '../workload/agent-run.ts';
+import { prebuildAddSpanBodies } from '../workload/add-span-bodies.ts';
+import { postBodies } from './ceiling.ts';
+import type { ExporterThroughputArgs, ExporterThroughputResult } from './exporter-case.ts';
+
+const EXPORTER_CASE = join(import.meta.dirname, 'exporter-case.ts');
+
+export interface ThroughputContext {
+  pool: StorePool;
+  python: PythonBench;
+  workloadFile: string;
+  plan: BenchPlan['throughput'];
+  verbose: boolean;
+}
+
+/** Every case of one AGL version needs a fresh store. */
+export function storesNeeded(version: AglVersion): number {
+  const exporterCases = version === '0.2.2' ? 2 : 4;
+  return 2 + 3 + exporterCases;
+}
+
+/** Runs `measure` on a fresh store, with the store's CPU use and a count of what it holds after. */
+async function onFreshStore(
+  context: ThroughputContext,
+  version: AglVersion,
+  measure: (server: AglStoreProcess) => Promise<Omit<ThroughputCase, 'stored' | 'serverCpuSeconds' | 'serverCpuShare'>>,
+): Promise<ThroughputCase> {
+  const server = await context.pool.take(version);
+  try {
+    const pid = server.pid as number;
+    const cpuBefore = processCpuSeconds(pid);
+    const measured = await measure(server);
+    const serverCpuSeconds = processCpuSeconds(pid) - cpuBefore;
+    const store = await connect(server.url);
+    const stored = await countStoredSpans(store);
+    await store.close();
+    const result: ThroughputCase = {
+      ...measured,
+      stored,
+      serverCpuSeconds,
+      serverCpuShare: serverCpuSeconds / measured.seconds,
+    };
+    const lost = result.spans - stored;
+    log(
+      `  ${result.label}: ${Math.round(result.spansPerSecond)} spans/s (${result.spans} spans in ${result.seconds.toFixed(1)} s, store CPU ${(100 * result.serverCpuShare).toFixed(0)}%${lost === 0 ? '' : `, ${lost} MISSING in the store`})`,
+    );
+    return result;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function ceilingCases(
+  context: ThroughputContext,
+  version: AglVersion,
+): Promise<{ sweep: CeilingSweepPoint[]; best: ThroughputCase }> {
+  const path = version === '0.2.2' ? '/add_span' : '/v1/agl/spans';
+  const { plan } = context;
+  const sweep: CeilingSweepPoint[] = [];
+  const sweepServer = await context.pool.take(version);
+  try {
+    const store = await connect(sweepServer.url);
+    for (const [i, connections] of plan.ceilingConnections.entries()) {
+      const { bodies } = await prebuildAddSpanBodies(
+        store,
+        plan.ceilingSweepRuns,
+        Math.min(100, plan.ceilingSweepRuns),
+        i * plan.ceilingSweepRuns,
+      );
+      const run = await postBodies(sweepServer.url, path, bodies, connections);
+      if (run.failed > 0) throw new Error(`load generator: ${run.failed} of ${run.requests} requests failed`);
+      sweep.push({
+        connections,
+        spansPerSecond: run.spansPerSecond,
+        latencyP50Ms: run.latencyP50Ms,
+        latencyP99Ms: run.latencyP99Ms,
+      });
+      log(`  load generator, ${connections} connections: ${Math.round(run.spansPerSecond)} spans/s`);
+    }
+    await store.close();
+  } finally {
+    await sweepServer.stop();
+  }
+  const bestConnections = [...sweep].sort((a, b) => b.spansPerSecond - a.spansPerSecond)[0]?.connections ?? 8;
+  const best = await onFreshStore(context, version, async (server) => {
+    const store = await connect(server.url);
+    const { bodies } = await prebuildAddSpanBodies(store, plan.ceilingRuns, 100);
+    await store.close();
+    const run = await postBodies(server.url, path, bodies, bestConnections);
+    return {
+      id: 'ceiling',
+      contender: 'ceiling',
+      label: `Load generator (autocannon, ${bestConnections} connections)`,
+      how: `pre-built ${path} bodies, one request per span, into 100 pre-created rollouts`,
+      spans: run.ok,
+      seconds: run.seconds,
+      spansPerSecond: run.spansPerSecond,
+      extra: { connections: bestConnections, latencyP50Ms: run.latencyP50Ms, latencyP99Ms: run.latencyP99Ms },
+    };
+  });
+  return { sweep, best };
+}
+
+async function pythonCase(
+  context: ThroughputContext,
+  version: AglVersion,
+  mode: 'client' | 'tracer',
+  runs: number,
+  concurrency: number,
+): Promise<ThroughputCase> {
+  return onFreshStore(context, version, async (server) => {
+    const result = await context.python.run({
+      url: server.url,
+      workload: context.workloadFile,
+      mode,
+      runs,
+      concurrency,
+    });
+    const tracerHow =
+      version === '0.2.2'
+        ? 'OtelTracer + LightningSpanProcessor: each span end blocks on add_otel_span (next sequence id, then add_span)'
+        : 'OtelTracer with the store advertising OTLP: SimpleSpanProcessor + LightningStoreOTLPExporter, one OTLP request per span end';
+    return {
+      id: mode === 'client' ? `python-client-${concurrency}` : 'python-tracer',
+      contender: mode === 'client' ? 'python-client' : 'python-tracer',
+      label:
+        mode === 'client'
+          ? `AGL Python client, ${concurrency} run${concurrency === 1 ? '' : 's'} at a time`
+          : 'AGL Python tracer (OtelTracer), 1 worker',
+      how:
+        mode === 'client'
+          ? 'LightningStoreClient.add_otel_span per span (next sequence id, then add span), as the tracer does; start_rollout and update_attempt per run'
+          : tracerHow,
+      spans: result.spans,
+      seconds: result.seconds,
+      spansPerSecond: result.spans / result.seconds,
+      extra: { concurrency, aglVersion: result.aglVersion },
+    };
+  });
+}
+
+async function exporterCase(
+  context: ThroughputContext,
+  version: AglVersion,
+  transport: 'otlp' | 'rest',
+  steady: boolean,
+): Promise<ThroughputCase> {
+  const { plan } = context;
+  const runs = transport === 'otlp' ? plan.exporterOtlpRuns : plan.exporterRestRuns;
+  return onFreshStore(context, version, async (server) => {
+    const args: ExporterThroughputArgs = {
+      url: server.url,
+      transport,
+      runs,
+      ...(steady ? { maxOpenRuns: plan.openRuns } : {}),
+    };
+    const result = await runCase<ExporterThroughputResult>(EXPORTER_CASE, args, { verbose: context.verbose });
+    if (result.exported !== result.spans) {
+      throw new Error(`exporter case lost spans: ${JSON.stringify(result)}`);
+    }
+    const wire = version === '0.2.2' ? 'POST /add_span per span' : transport === 'otlp' ? 'OTLP/protobuf batches' : 'POST /v1/agl/spans per span';
+    return {
+      id: `exporter-${transport}-${steady ? 'steady' : 'burst'}`,
+      contender: 'exporter',
+      label: `AGLSpanProcessor${version === '0.2.2' ? '' : ` ${transport.toUpperCase()}`}, ${steady ? `≤ ${plan.openRuns} runs open` : `burst of ${runs} runs`}`,
+      how: `${wire}; rollout created at agent span start, described and finished per run (3 calls per run)`,
+      spans: result.spans,
+      seconds: result.seconds,
+      spansPerSecond: result.spansPerSecond,
+      clientCpuSeconds: result.cpuSeconds,
+      extra: {
+        transport,
+        runs,
+        maxOpenRuns: steady ? plan.openRuns : null,
+        generationSeconds: result.generationSeconds,
+        peakQueued: result.peakQueued,
+        rolloutsStarted: result.rolloutsStarted,
+        rolloutsFinished: result.rolloutsFinished,
+      },
+    };
+  });
+}
+
+/** Throughput into one AGL version: load-generator ceiling, AGL's Python client, the exporter. */
+export async function runThroughput(context: ThroughputContext, version: AglVersion): Promise<VersionThroughput> {
+  const { plan } = context;
+  log(`throughput on AGL ${version} (${SPANS_PER_RUN} spans per agent run)`);
+  const { sweep, best } = await ceilingCases(context, version);
+  const cases: ThroughputCase[] = [best];
+  cases.push(await pythonCase(context, version, 'client', plan.pythonSingleRuns, 1));
+  cases.push(await pythonCase(context, version, 'client', plan.pythonRuns, plan.openRuns));
+  cases.push(await pythonCase(context, version, 'tracer', plan.pythonTracerRuns, 1));
+  const transports: Array<'rest' | 'otlp'> = version === '0.2.2' ? ['rest'] : ['rest', 'otlp'];
+  for (const transport of transports) {
+    cases.push(await exporterCase(context, version, transport, true));
+    cases.push(await exporterCase(context, version, transport, false));
+  }
+  return { version, cases, ceilingSweep: sweep };
+}

@@ -1,0 +1,96 @@
+import type { Attributes, Span } from '@agl/client';
+import type { RewardPlacement } from './reward-placement.ts';
+import type { RolloutScore } from './types.ts';
+
+/** The span name AGL 0.2 reads rewards from (0.3 reads the `agentlightning.reward.*` keys). */
+export const REWARD_SPAN_NAME = 'agentlightning.reward';
+/** Name of the primary reward dimension in AGL 0.3. */
+export const PRIMARY_REWARD_NAME = 'primary';
+
+/** A reward span lands at least this long after the attempt's last span ended (seconds). */
+const AFTER_LAST_SPAN = 0.001;
+
+export interface RewardSpanInput {
+  placement: RewardPlacement;
+  score: RolloutScore & { reward: number };
+  /** Issued by the store (`nextSequenceId`), so it follows every span already stored. */
+  sequenceId: number;
+  /** 16 lowercase hex digits. */
+  spanId: string;
+  /** Epoch seconds. */
+  now: number;
+  /** Written as `agl.reward.source`, e.g. `agl-eval`. */
+  source: string;
+}
+
+/**
+ * The reward attributes, readable by both AGL versions: `reward` (0.2, on a span named
+ * `agentlightning.reward`), `agentlightning.reward.{i}.name/.value` (0.3: index 0 is the primary
+ * reward, then one dimension per evaluator that applied), and `agl.reward.<evaluator>.*` with
+ * each evaluator's value, weight and details.
+ */
+export function rewardAttributes(
+  score: RolloutScore & { reward: number },
+  source: string,
+): Attributes {
+  const attributes: Attributes = {
+    reward: score.reward,
+    'agentlightning.reward.0.name': PRIMARY_REWARD_NAME,
+    'agentlightning.reward.0.value': score.reward,
+  };
+  let dimension = 1;
+  for (const part of score.scores) {
+    if (part.value === null) continue;
+    attributes[`agentlightning.reward.${dimension}.name`] = part.name;
+    attributes[`agentlightning.reward.${dimension}.value`] = part.value;
+    dimension += 1;
+  }
+  for (const part of score.scores) {
+    const prefix = `agl.reward.${part.name}`;
+    if (part.value !== null) attributes[`${prefix}.value`] = part.value;
+    attributes[`${prefix}.weight`] = part.weight;
+    if (part.details !== null) attributes[`${prefix}.details`] = part.details;
+  }
+  attributes['agl.reward.evaluator_version'] = score.scores
+    .map((part) => `${part.name}@${part.version}`)
+    .join(',');
+  attributes['agl.reward.source'] = source;
+  return attributes;
+}
+
+/**
+ * A complete AGL span carrying the reward, placed so that AGL's `TracerTraceToTriplet`
+ * (FIRST_OCCURRENCE) gives it to the attempt's last LLM call: a child of the agent span, starting
+ * after every span of the attempt ended, with a sequence id issued after them.
+ */
+export function buildRewardSpan(input: RewardSpanInput): Span {
+  const { placement, spanId } = input;
+  const at = Math.max(input.now, placement.notBefore + AFTER_LAST_SPAN);
+  const context = { trace_id: placement.traceId, span_id: spanId, is_remote: false, trace_state: {} };
+  return {
+    rollout_id: placement.rolloutId,
+    attempt_id: placement.attemptId,
+    sequence_id: input.sequenceId,
+    trace_id: placement.traceId,
+    span_id: spanId,
+    parent_id: placement.parentId,
+    name: REWARD_SPAN_NAME,
+    status: { status_code: 'OK', description: null },
+    attributes: rewardAttributes(input.score, input.source),
+    events: [],
+    links: [],
+    start_time: at,
+    end_time: at,
+    context,
+    parent:
+      placement.parentId === null
+        ? null
+        : {
+            trace_id: placement.traceId,
+            span_id: placement.parentId,
+            is_remote: false,
+            trace_state: {},
+          },
+    resource: { attributes: { 'service.name': input.source }, schema_url: '' },
+  };
+}

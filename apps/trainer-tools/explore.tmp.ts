@@ -8,7 +8,12 @@ try {
   const store = await connect(server.url);
   const { rollouts } = await analyzePosts(store, ['post-001', 'post-002']);
   const out = [];
-  for (const r of rollouts) out.push({ rollout: r, attempts: await store.queryAttempts(r.rollout_id), spans: await store.querySpans(r.rollout_id) });
+  for (const r of rollouts)
+    out.push({
+      rollout: r,
+      attempts: await store.queryAttempts(r.rollout_id),
+      spans: await store.querySpans(r.rollout_id),
+    });
   writeFileSync('/tmp/explore-rollouts.json', JSON.stringify(out, null, 1));
   await store.close();
 } finally {

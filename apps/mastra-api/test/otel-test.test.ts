@@ -11,7 +11,11 @@ describe.each(SUPPORTED_AGL_VERSIONS)('agl:otel-test against AGL %s', (version) 
     const env: Record<string, string | undefined> = { ...process.env, AGL_ENDPOINT: store.url };
     delete env.AGL_LLM_API_KEY;
     delete env.OPENAI_API_KEY;
-    const code = await runOtelTest({ env, log: (line) => lines.push(line), postIds: ['post-002', 'post-015'] });
+    const code = await runOtelTest({
+      env,
+      log: (line) => lines.push(line),
+      postIds: ['post-002', 'post-015'],
+    });
     const output = lines.join('\n');
     expect(output).toContain(`using the one at ${store.url} (AGL ${version.slice(0, 3)})`);
     expect(output).toContain('OFFLINE deterministic model');

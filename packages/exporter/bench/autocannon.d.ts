@@ -20,7 +20,10 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     requests?: Array<
       AutocannonRequest & {
-        setupRequest?: (request: AutocannonRequest, context: Record<string, unknown>) => AutocannonRequest;
+        setupRequest?: (
+          request: AutocannonRequest,
+          context: Record<string, unknown>,
+        ) => AutocannonRequest;
       }
     >;
   }

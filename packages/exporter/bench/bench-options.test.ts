@@ -12,14 +12,15 @@ describe('parseBenchOptions', () => {
   });
 
   it('takes quick mode and sections from flags or the environment, flags first', () => {
-    expect(parseBenchOptions([], { AGL_BENCH_QUICK: '1', AGL_BENCH_ONLY: 'memory' })).toMatchObject({
-      quick: true,
-      sections: ['memory'],
-    });
-    expect(parseBenchOptions(['--only', 'hotpath, latency'], { AGL_BENCH_ONLY: 'memory' }).sections).toEqual([
-      'hotpath',
-      'latency',
-    ]);
+    expect(parseBenchOptions([], { AGL_BENCH_QUICK: '1', AGL_BENCH_ONLY: 'memory' })).toMatchObject(
+      {
+        quick: true,
+        sections: ['memory'],
+      },
+    );
+    expect(
+      parseBenchOptions(['--only', 'hotpath, latency'], { AGL_BENCH_ONLY: 'memory' }).sections,
+    ).toEqual(['hotpath', 'latency']);
     expect(parseBenchOptions([], { AGL_BENCH_QUICK: '0' }).quick).toBe(false);
   });
 

@@ -29,12 +29,16 @@ function parseSections(value: string): Section[] {
       throw new Error(`Unknown section "${section}". Use one or more of: ${SECTIONS.join(', ')}.`);
     }
   }
-  if (sections.length === 0) throw new Error(`--only needs at least one of: ${SECTIONS.join(', ')}.`);
+  if (sections.length === 0)
+    throw new Error(`--only needs at least one of: ${SECTIONS.join(', ')}.`);
   return sections as Section[];
 }
 
 /** Flags win over the environment; unknown flags are errors that name the accepted ones. */
-export function parseBenchOptions(argv: string[], env: Record<string, string | undefined>): BenchOptions {
+export function parseBenchOptions(
+  argv: string[],
+  env: Record<string, string | undefined>,
+): BenchOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -45,7 +49,8 @@ export function parseBenchOptions(argv: string[], env: Record<string, string | u
     },
     strict: true,
   });
-  const envQuick = env.AGL_BENCH_QUICK !== undefined && !['', '0', 'false'].includes(env.AGL_BENCH_QUICK);
+  const envQuick =
+    env.AGL_BENCH_QUICK !== undefined && !['', '0', 'false'].includes(env.AGL_BENCH_QUICK);
   const only = values.only ?? env.AGL_BENCH_ONLY;
   return {
     quick: values.quick ?? envQuick,

@@ -43,7 +43,11 @@ export interface RunCaseOptions {
 }
 
 /** Parent side: runs a case script in a fresh Node process and returns its result. */
-export function runCase<R>(script: string, args: unknown, options: RunCaseOptions = {}): Promise<R> {
+export function runCase<R>(
+  script: string,
+  args: unknown,
+  options: RunCaseOptions = {},
+): Promise<R> {
   const child = spawn(
     process.execPath,
     ['--conditions=@agl/source', ...(options.nodeFlags ?? []), script, JSON.stringify(args)],
@@ -59,7 +63,8 @@ export function runCase<R>(script: string, args: unknown, options: RunCaseOption
   const lines = createInterface({ input: child.stdout });
   lines.on('line', (line) => {
     if (line.startsWith(RESULT)) result = JSON.parse(line.slice(RESULT.length)) as R;
-    else if (line.startsWith(EVENT)) options.onEvent?.(JSON.parse(line.slice(EVENT.length)) as CaseEvent);
+    else if (line.startsWith(EVENT))
+      options.onEvent?.(JSON.parse(line.slice(EVENT.length)) as CaseEvent);
     else if (options.verbose) process.stderr.write(`${line}\n`);
   });
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 600_000);

@@ -52,7 +52,8 @@ export class PythonBench {
       if (line.startsWith('{')) this.#pending.shift()?.(line);
     });
     this.#child.on('exit', () => {
-      for (const waiter of this.#pending.splice(0)) waiter(JSON.stringify({ error: this.#exitMessage() }));
+      for (const waiter of this.#pending.splice(0))
+        waiter(JSON.stringify({ error: this.#exitMessage() }));
     });
   }
 
@@ -60,7 +61,8 @@ export class PythonBench {
     const venv = await ensureVenv(version);
     const bench = new PythonBench(version, join(venv, 'bin', 'python'));
     const ready = JSON.parse(await bench.#nextLine()) as { ready?: boolean; error?: string };
-    if (!ready.ready) throw new Error(`AGL ${version} Python benchmark did not start: ${ready.error ?? ''}`);
+    if (!ready.ready)
+      throw new Error(`AGL ${version} Python benchmark did not start: ${ready.error ?? ''}`);
     return bench;
   }
 
@@ -68,7 +70,8 @@ export class PythonBench {
     const answer = this.#nextLine();
     this.#child.stdin.write(`${JSON.stringify(spec)}\n`);
     const result = JSON.parse(await answer) as PythonResult & { error?: string };
-    if (result.error) throw new Error(`AGL ${this.version} Python ${spec.mode} case failed: ${result.error}`);
+    if (result.error)
+      throw new Error(`AGL ${this.version} Python ${spec.mode} case failed: ${result.error}`);
     return result;
   }
 

@@ -61,7 +61,13 @@ export interface HotPathCase {
 export interface HotPathResult {
   cases: HotPathCase[];
   /** CPU per span including background work (drain, conversion, delivery) over a fixed workload. */
-  totalCpu: Array<{ id: string; label: string; nsPerSpan: number; spans: number; exported: number }>;
+  totalCpu: Array<{
+    id: string;
+    label: string;
+    nsPerSpan: number;
+    spans: number;
+    exported: number;
+  }>;
 }
 
 export interface MemorySample {

@@ -52,14 +52,18 @@ try {
       const [python] = await Promise.all([PythonBench.start(version), pool.ready()]);
       try {
         results.throughput.push(
-          await runThroughput({ pool, python, workloadFile, plan: plan.throughput, verbose: options.verbose }, version),
+          await runThroughput(
+            { pool, python, workloadFile, plan: plan.throughput, verbose: options.verbose },
+            version,
+          ),
         );
       } finally {
         python.close();
       }
     }
   }
-  if (sections.has('hotpath')) results.hotPath = await runHotPath(plan.hotPath, pool, options.verbose);
+  if (sections.has('hotpath'))
+    results.hotPath = await runHotPath(plan.hotPath, pool, options.verbose);
   if (sections.has('memory')) results.memory = await runMemory(plan.memory, pool, options.verbose);
   if (sections.has('latency')) {
     for (const version of SUPPORTED_AGL_VERSIONS) {
@@ -72,7 +76,9 @@ try {
 
 results.machine.loadAverageEnd = loadavg()[0] ?? 0;
 results.durationSeconds = Math.round((Date.now() - started) / 1000);
-const outDir = options.outDir ?? (options.quick ? join(tmpdir(), 'agl-bench') : join(findRepoRoot(), 'docs', 'bench'));
+const outDir =
+  options.outDir ??
+  (options.quick ? join(tmpdir(), 'agl-bench') : join(findRepoRoot(), 'docs', 'bench'));
 mkdirSync(outDir, { recursive: true });
 const jsonFile = join(outDir, 'exporter-bench.json');
 const markdownFile = join(outDir, 'exporter-bench.md');

@@ -10,7 +10,9 @@ export async function countStoredSpans(store: AglStore): Promise<number> {
   let total = 0;
   for (let i = 0; i < rollouts.length; i += 16) {
     const page = rollouts.slice(i, i + 16);
-    const counts = await Promise.all(page.map(async (r) => (await store.querySpans(r.rollout_id)).length));
+    const counts = await Promise.all(
+      page.map(async (r) => (await store.querySpans(r.rollout_id)).length),
+    );
     total += counts.reduce((a, b) => a + b, 0);
   }
   return total;

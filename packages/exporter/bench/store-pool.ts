@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { type AglVersion, AglStoreProcess } from '@agl/testkit';
+import { AglStoreProcess, type AglVersion } from '@agl/testkit';
 
-const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+const CLOCK_TICKS =
+  Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 /** CPU seconds (user + system) the process has used so far, from /proc. */
 export function processCpuSeconds(pid: number): number {

@@ -4,15 +4,23 @@ import { isAgentSpan } from './agent-span.ts';
 describe('isAgentSpan', () => {
   it('accepts the GenAI invoke_agent operation', () => {
     expect(
-      isAgentSpan({ name: 'invoke_agent postAnalyzer', attributes: { 'gen_ai.operation.name': 'invoke_agent' } }),
+      isAgentSpan({
+        name: 'invoke_agent postAnalyzer',
+        attributes: { 'gen_ai.operation.name': 'invoke_agent' },
+      }),
     ).toBe(true);
   });
 
   it('rejects other GenAI operations even when the name looks agent-like', () => {
-    expect(isAgentSpan({ name: 'execute_tool agentSearch', attributes: { 'gen_ai.operation.name': 'execute_tool' } })).toBe(
-      false,
-    );
-    expect(isAgentSpan({ name: 'chat gpt-4o', attributes: { 'gen_ai.operation.name': 'chat' } })).toBe(false);
+    expect(
+      isAgentSpan({
+        name: 'execute_tool agentSearch',
+        attributes: { 'gen_ai.operation.name': 'execute_tool' },
+      }),
+    ).toBe(false);
+    expect(
+      isAgentSpan({ name: 'chat gpt-4o', attributes: { 'gen_ai.operation.name': 'chat' } }),
+    ).toBe(false);
   });
 
   it('falls back to the name heuristic without GenAI attributes', () => {

@@ -22,7 +22,10 @@ export class AGLSpanExporter implements SpanExporter {
 
   export(spans: ReadableSpan[], resultCallback: (result: ExportResult) => void): void {
     if (this.pipeline.isShutdown) {
-      resultCallback({ code: ExportResultCode.FAILED, error: new Error('AGLSpanExporter is shut down') });
+      resultCallback({
+        code: ExportResultCode.FAILED,
+        error: new Error('AGLSpanExporter is shut down'),
+      });
       return;
     }
     let refused = 0;
@@ -32,7 +35,9 @@ export class AGLSpanExporter implements SpanExporter {
         ? { code: ExportResultCode.SUCCESS }
         : {
             code: ExportResultCode.FAILED,
-            error: new Error(`AGLSpanExporter queue full: ${refused} of ${spans.length} spans dropped`),
+            error: new Error(
+              `AGLSpanExporter queue full: ${refused} of ${spans.length} spans dropped`,
+            ),
           },
     );
   }

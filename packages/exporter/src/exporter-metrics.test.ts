@@ -1,4 +1,9 @@
-import { AggregationTemporality, InMemoryMetricExporter, MeterProvider, PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
+import {
+  AggregationTemporality,
+  InMemoryMetricExporter,
+  MeterProvider,
+  PeriodicExportingMetricReader,
+} from '@opentelemetry/sdk-metrics';
 import { describe, expect, it } from 'vitest';
 import { registerExporterMetrics } from './exporter-metrics.ts';
 import { emptyStats } from './exporter-stats.ts';
@@ -17,9 +22,14 @@ describe('registerExporterMetrics', () => {
     await reader.forceFlush();
     const metrics = exporter.getMetrics().flatMap((m) => m.scopeMetrics.flatMap((s) => s.metrics));
     const points = (name: string) =>
-      metrics.find((m) => m.descriptor.name === name)?.dataPoints.map((p) => [p.attributes, p.value]) ?? [];
+      metrics
+        .find((m) => m.descriptor.name === name)
+        ?.dataPoints.map((p) => [p.attributes, p.value]) ?? [];
     expect(points('agl.exporter.spans')).toContainEqual([{ outcome: 'exported' }, 7]);
-    expect(points('agl.exporter.spans')).toContainEqual([{ outcome: 'dropped', reason: 'queue_full' }, 2]);
+    expect(points('agl.exporter.spans')).toContainEqual([
+      { outcome: 'dropped', reason: 'queue_full' },
+      2,
+    ]);
     expect(points('agl.exporter.spans.queued')).toContainEqual([{ state: 'queued' }, 3]);
     expect(points('agl.exporter.rollouts')).toContainEqual([{ event: 'started' }, 4]);
     await provider.shutdown();

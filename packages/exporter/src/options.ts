@@ -50,40 +50,56 @@ export interface AGLExporterOptions {
 
 export type ResolvedOptions = Required<
   Omit<AGLExporterOptions, 'store' | 'rolloutConfig' | 'mode' | 'metadata' | 'converter' | 'client'>
-> &
-  {
-    store: AglStore | undefined;
-    client: Omit<ConnectOptions, 'dialect'>;
-    rolloutConfig: Partial<RolloutConfig> | undefined;
-    converter: ConverterOptions | undefined;
-    mode: RolloutMode | null;
-    metadata: Record<string, unknown>;
-  };
+> & {
+  store: AglStore | undefined;
+  client: Omit<ConnectOptions, 'dialect'>;
+  rolloutConfig: Partial<RolloutConfig> | undefined;
+  converter: ConverterOptions | undefined;
+  mode: RolloutMode | null;
+  metadata: Record<string, unknown>;
+};
 
 function positive(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value <= 0) {
-    throw new TypeError(`AGLSpanExporter option ${name} must be a positive number, got ${String(value)}`);
+    throw new TypeError(
+      `AGLSpanExporter option ${name} must be a positive number, got ${String(value)}`,
+    );
   }
   return value;
 }
 
 /** Fills defaults and rejects nonsense with a message naming the option. */
-export function resolveOptions(options: AGLExporterOptions, defaultAgent: AgentSpanPredicate): ResolvedOptions {
+export function resolveOptions(
+  options: AGLExporterOptions,
+  defaultAgent: AgentSpanPredicate,
+): ResolvedOptions {
   if (options.scope !== undefined && options.scope !== 'agent' && options.scope !== 'trace') {
-    throw new TypeError(`AGLSpanExporter option scope must be 'agent' or 'trace', got ${String(options.scope)}`);
+    throw new TypeError(
+      `AGLSpanExporter option scope must be 'agent' or 'trace', got ${String(options.scope)}`,
+    );
   }
-  if (options.transport !== undefined && options.transport !== 'otlp' && options.transport !== 'rest') {
-    throw new TypeError(`AGLSpanExporter option transport must be 'otlp' or 'rest', got ${String(options.transport)}`);
+  if (
+    options.transport !== undefined &&
+    options.transport !== 'otlp' &&
+    options.transport !== 'rest'
+  ) {
+    throw new TypeError(
+      `AGLSpanExporter option transport must be 'otlp' or 'rest', got ${String(options.transport)}`,
+    );
   }
   if (options.dialect !== undefined && !['auto', '0.2', '0.3'].includes(options.dialect)) {
-    throw new TypeError(`AGLSpanExporter option dialect must be 'auto', '0.2' or '0.3', got ${String(options.dialect)}`);
+    throw new TypeError(
+      `AGLSpanExporter option dialect must be 'auto', '0.2' or '0.3', got ${String(options.dialect)}`,
+    );
   }
   const endpoint = options.endpoint ?? 'http://localhost:4747';
   try {
     new URL(endpoint);
   } catch {
-    throw new TypeError(`AGLSpanExporter option endpoint must be a URL such as http://localhost:4747, got ${endpoint}`);
+    throw new TypeError(
+      `AGLSpanExporter option endpoint must be a URL such as http://localhost:4747, got ${endpoint}`,
+    );
   }
   return {
     endpoint,

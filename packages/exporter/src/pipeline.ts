@@ -1,19 +1,19 @@
 import {
+  type Span as AglSpan,
   type AglStore,
   connect,
   isAglError,
   type RolloutRequest,
-  type Span as AglSpan,
 } from '@agl/client';
 import { type AglSpanConverter, createAglSpanConverter } from '@agl/converter';
 import { context, diag, TraceFlags } from '@opentelemetry/api';
 import { suppressTracing } from '@opentelemetry/core';
 import type { ReadableSpan, Span } from '@opentelemetry/sdk-trace-base';
 import { BoundedQueue } from './bounded-queue.ts';
-import { otlpRequestBody, toOtlpSpan } from './otlp-request.ts';
-import { type DropReason, emptyStats, type ExporterStats } from './exporter-stats.ts';
+import { type DropReason, type ExporterStats, emptyStats } from './exporter-stats.ts';
 import type { ResolvedOptions } from './options.ts';
-import { rolloutInput, rolloutMetadata, runOutcome, type RunOutcome } from './rollout-info.ts';
+import { otlpRequestBody, toOtlpSpan } from './otlp-request.ts';
+import { type RunOutcome, rolloutInput, rolloutMetadata, runOutcome } from './rollout-info.ts';
 import { type IndexResult, RunIndex, type RunRef, type SpanFacts } from './run-index.ts';
 
 /** A span waiting for delivery into its run's rollout. */
@@ -62,10 +62,14 @@ function estimateBytes(span: ReadableSpan): number {
   return bytes + span.events.length * 100;
 }
 
-function idsFrom(span: Pick<ReadableSpan, 'attributes' | 'resource'>): [string, string] | undefined {
+function idsFrom(
+  span: Pick<ReadableSpan, 'attributes' | 'resource'>,
+): [string, string] | undefined {
   const rollout = span.attributes[ROLLOUT_ID_KEY] ?? span.resource.attributes[ROLLOUT_ID_KEY];
   const attempt = span.attributes[ATTEMPT_ID_KEY] ?? span.resource.attributes[ATTEMPT_ID_KEY];
-  return typeof rollout === 'string' && typeof attempt === 'string' ? [rollout, attempt] : undefined;
+  return typeof rollout === 'string' && typeof attempt === 'string'
+    ? [rollout, attempt]
+    : undefined;
 }
 
 function withoutTracing<T>(fn: () => Promise<T>): Promise<T> {
@@ -201,7 +205,10 @@ export class Pipeline {
     this.#apply(this.#index.drain());
     for (const run of this.#runs.values()) {
       if (!run.outcome && !run.joined) {
-        run.outcome = { status: 'failed', error: 'the process shut down before the agent span ended' };
+        run.outcome = {
+          status: 'failed',
+          error: 'the process shut down before the agent span ended',
+        };
       }
       this.#maybeComplete(run);
     }
@@ -214,7 +221,9 @@ export class Pipeline {
     }
   }
 
-  #facts(span: Pick<ReadableSpan, 'name' | 'attributes' | 'spanContext' | 'parentSpanContext'>): SpanFacts {
+  #facts(
+    span: Pick<ReadableSpan, 'name' | 'attributes' | 'spanContext' | 'parentSpanContext'>,
+  ): SpanFacts {
     const context = span.spanContext();
     const parent = span.parentSpanContext;
     return {
@@ -370,7 +379,9 @@ export class Pipeline {
     const request: RolloutRequest = {
       input: span && run.root ? rolloutInput(span) : null,
       mode: this.#options.mode,
-      metadata: span ? rolloutMetadata(span, extra) : { ...extra, source: 'otel', trace_id: run.ref.traceId },
+      metadata: span
+        ? rolloutMetadata(span, extra)
+        : { ...extra, source: 'otel', trace_id: run.ref.traceId },
     };
     if (this.#options.rolloutConfig) request.config = this.#options.rolloutConfig;
     return request;
@@ -394,7 +405,8 @@ export class Pipeline {
       if (run.recreated > 0) this.#stats.rollouts.recreated++;
     } catch (error) {
       run.createFailures++;
-      run.retryAt = Date.now() + Math.min(30_000, this.#options.retryDelayMs * 2 ** run.createFailures);
+      run.retryAt =
+        Date.now() + Math.min(30_000, this.#options.retryDelayMs * 2 ** run.createFailures);
       this.#recordError('start rollout', error);
       if (isAglError(error) && !isRetryable(error)) {
         // AGL refuses this rollout (not an outage): its spans cannot be stored.
@@ -564,7 +576,9 @@ export class Pipeline {
     if (converted.length === 0) return;
     if (this.#otlp) {
       try {
-        const body = otlpRequestBody(converted.map(({ delivery, span }) => toOtlpSpan(delivery.span, span)));
+        const body = otlpRequestBody(
+          converted.map(({ delivery, span }) => toOtlpSpan(delivery.span, span)),
+        );
         await withoutTracing(() => store.exportOtlpTraces(body));
         this.#deliveryBackoffMs = this.#options.retryDelayMs;
         for (const { delivery } of converted) this.#settle(delivery, undefined);
@@ -579,7 +593,9 @@ export class Pipeline {
         // store): one REST call per span finds out which, so one bad span does not sink the rest.
       }
     }
-    await Promise.all(converted.map(({ delivery, span }) => this.#deliverOne(store, delivery, span)));
+    await Promise.all(
+      converted.map(({ delivery, span }) => this.#deliverOne(store, delivery, span)),
+    );
   }
 
   async #deliverOne(store: AglStore, delivery: Delivery, span: AglSpan): Promise<void> {
@@ -658,7 +674,11 @@ export class Pipeline {
         };
       }
       this.#maybeComplete(run);
-      if ((run.completed || run.joined) && run.queued === 0 && now - run.startedAt > FINISHED_RUN_LINGER_MS) {
+      if (
+        (run.completed || run.joined) &&
+        run.queued === 0 &&
+        now - run.startedAt > FINISHED_RUN_LINGER_MS
+      ) {
         this.#runs.delete(key);
       }
     }

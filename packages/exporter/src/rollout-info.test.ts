@@ -18,7 +18,9 @@ function agentSpan(overrides: Partial<ReadableSpan> = {}): ReadableSpan {
 
 describe('agentName', () => {
   it('prefers GenAI attributes, then strips the operation from the span name', () => {
-    expect(agentName(agentSpan({ attributes: { 'gen_ai.agent.name': 'Post Analyzer' } }))).toBe('Post Analyzer');
+    expect(agentName(agentSpan({ attributes: { 'gen_ai.agent.name': 'Post Analyzer' } }))).toBe(
+      'Post Analyzer',
+    );
     expect(agentName(agentSpan())).toBe('postAnalyzer');
     expect(agentName(agentSpan({ name: "agent run: 'replyWriter'" }))).toBe('replyWriter');
     expect(agentName(agentSpan({ name: 'custom' }))).toBe('custom');
@@ -27,12 +29,16 @@ describe('agentName', () => {
 
 describe('rolloutInput', () => {
   it('parses Mastra raw agent input', () => {
-    const span = agentSpan({ attributes: { 'mastra.agent_run.input': '[{"role":"user","content":"hi"}]' } });
+    const span = agentSpan({
+      attributes: { 'mastra.agent_run.input': '[{"role":"user","content":"hi"}]' },
+    });
     expect(rolloutInput(span)).toEqual([{ role: 'user', content: 'hi' }]);
   });
 
   it('keeps a non-JSON input as text', () => {
-    expect(rolloutInput(agentSpan({ attributes: { 'mastra.agent_run.input': 'just text' } }))).toBe('just text');
+    expect(rolloutInput(agentSpan({ attributes: { 'mastra.agent_run.input': 'just text' } }))).toBe(
+      'just text',
+    );
   });
 
   it('falls back to the first user message', () => {
@@ -40,11 +46,17 @@ describe('rolloutInput', () => {
       { role: 'system', parts: [{ type: 'text', content: 'be brief' }] },
       { role: 'user', parts: [{ type: 'text', content: 'analyze this' }] },
     ]);
-    expect(rolloutInput(agentSpan({ attributes: { 'gen_ai.input.messages': messages } }))).toBe('analyze this');
+    expect(rolloutInput(agentSpan({ attributes: { 'gen_ai.input.messages': messages } }))).toBe(
+      'analyze this',
+    );
     expect(
       rolloutInput(
         agentSpan({
-          attributes: { 'gen_ai.prompt.0.role': 'system', 'gen_ai.prompt.1.role': 'user', 'gen_ai.prompt.1.content': 'q' },
+          attributes: {
+            'gen_ai.prompt.0.role': 'system',
+            'gen_ai.prompt.1.role': 'user',
+            'gen_ai.prompt.1.content': 'q',
+          },
         }),
       ),
     ).toBe('q');
@@ -76,15 +88,27 @@ describe('rolloutMetadata', () => {
 describe('runOutcome', () => {
   it('succeeds unless the status is ERROR', () => {
     expect(runOutcome(agentSpan())).toEqual({ status: 'succeeded', error: null });
-    expect(runOutcome(agentSpan({ status: { code: SpanStatusCode.UNSET } })).status).toBe('succeeded');
+    expect(runOutcome(agentSpan({ status: { code: SpanStatusCode.UNSET } })).status).toBe(
+      'succeeded',
+    );
   });
 
   it('fails with the status message or the exception message', () => {
-    expect(runOutcome(agentSpan({ status: { code: SpanStatusCode.ERROR, message: 'model timeout' } }))).toEqual({
+    expect(
+      runOutcome(agentSpan({ status: { code: SpanStatusCode.ERROR, message: 'model timeout' } })),
+    ).toEqual({
       status: 'failed',
       error: 'model timeout',
     });
-    const events = [{ name: 'exception', attributes: { 'exception.message': 'boom' }, time: [0, 0] as [number, number] }];
-    expect(runOutcome(agentSpan({ status: { code: SpanStatusCode.ERROR }, events })).error).toBe('boom');
+    const events = [
+      {
+        name: 'exception',
+        attributes: { 'exception.message': 'boom' },
+        time: [0, 0] as [number, number],
+      },
+    ];
+    expect(runOutcome(agentSpan({ status: { code: SpanStatusCode.ERROR }, events })).error).toBe(
+      'boom',
+    );
   });
 });

@@ -37,7 +37,9 @@ function firstUserMessage(attributes: Attributes): unknown {
         if (message && typeof message === 'object' && message.role === 'user') {
           const parts = Array.isArray(message.parts) ? message.parts : [];
           const text = parts
-            .map((part: { content?: unknown }) => (typeof part?.content === 'string' ? part.content : ''))
+            .map((part: { content?: unknown }) =>
+              typeof part?.content === 'string' ? part.content : '',
+            )
             .join('');
           if (text) return text;
           if (typeof message.content === 'string') return message.content;
@@ -98,6 +100,8 @@ export function runOutcome(span: Pick<ReadableSpan, 'status' | 'events'>): RunOu
   const exception = span.events.find((event) => event.name === 'exception');
   const message = exception?.attributes?.['exception.message'];
   const error =
-    span.status.message || (typeof message === 'string' ? message : '') || 'agent span ended with status ERROR';
+    span.status.message ||
+    (typeof message === 'string' ? message : '') ||
+    'agent span ended with status ERROR';
   return { status: 'failed', error };
 }

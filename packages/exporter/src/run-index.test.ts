@@ -11,7 +11,12 @@ const OPTIONS: RunIndexOptions = {
 
 const TRACE = 'a'.repeat(32);
 
-function facts(spanId: string, parent?: string, isAgent = false, parentIsRemote = false): SpanFacts {
+function facts(
+  spanId: string,
+  parent?: string,
+  isAgent = false,
+  parentIsRemote = false,
+): SpanFacts {
   return { traceId: TRACE, spanId, parentSpanId: parent, parentIsRemote, isAgent };
 }
 
@@ -41,7 +46,12 @@ describe('RunIndex as a bare exporter sees spans (end order, children first)', (
     expect(result.placed).toEqual([]); // the request span is still unknown
     const done = index.spanEnded(facts('request', undefined), 'request', 5);
     expect(done.newRuns.map((r) => r.rootSpanId)).toEqual(['outer']);
-    expect(runsOf(done)).toEqual({ 'inner-chat': 'outer', inner: 'outer', tool: 'outer', outer: 'outer' });
+    expect(runsOf(done)).toEqual({
+      'inner-chat': 'outer',
+      inner: 'outer',
+      tool: 'outer',
+      outer: 'outer',
+    });
     expect(done.outside).toEqual(['request']);
   });
 

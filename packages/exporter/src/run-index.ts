@@ -180,7 +180,11 @@ export class RunIndex<T> {
   #chain(trace: TraceState<T>, node: Node<T>): Node<T>[] | undefined {
     const chain = [node];
     let current = node;
-    while (current.run === undefined && current.facts.parentSpanId && !current.facts.parentIsRemote) {
+    while (
+      current.run === undefined &&
+      current.facts.parentSpanId &&
+      !current.facts.parentIsRemote
+    ) {
       const parent = trace.nodes.get(current.facts.parentSpanId);
       if (!parent) return undefined;
       chain.push(parent);
@@ -298,7 +302,8 @@ export class RunIndex<T> {
     // Decide the oldest held items with what is known until back under the limit.
     const all: Array<{ trace: TraceState<T>; node: Node<T> }> = [];
     for (const trace of this.#traces.values()) {
-      for (const node of trace.nodes.values()) if (node.held !== undefined) all.push({ trace, node });
+      for (const node of trace.nodes.values())
+        if (node.held !== undefined) all.push({ trace, node });
     }
     all.sort((a, b) => a.node.heldSince - b.node.heldSince);
     let result: IndexResult<T> = { newRuns: [], placed: [], outside: [] };
@@ -328,7 +333,10 @@ export class RunIndex<T> {
 }
 
 function merge<T>(a: IndexResult<T>, b: IndexResult<T>): IndexResult<T> {
-  if (b === NO_RESULT || (b.newRuns.length === 0 && b.placed.length === 0 && b.outside.length === 0)) {
+  if (
+    b === NO_RESULT ||
+    (b.newRuns.length === 0 && b.placed.length === 0 && b.outside.length === 0)
+  ) {
     return a;
   }
   return {

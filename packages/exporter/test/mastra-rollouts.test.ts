@@ -1,5 +1,5 @@
 import { type AglStore, connect } from '@agl/client';
-import { startOfflineModel, type OfflineModel } from '@agl/offline-model';
+import { type OfflineModel, startOfflineModel } from '@agl/offline-model';
 import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { context, propagation, trace } from '@opentelemetry/api';
@@ -89,11 +89,16 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AGLSpanExporter with Mastra on AGL %s', (
     const error = await mastra
       .getAgent('broken')
       .generate('this cannot work')
-      .then(() => null, (e: Error) => e);
+      .then(
+        () => null,
+        (e: Error) => e,
+      );
     expect(error).toBeInstanceOf(Error);
     await setup.flush();
     const rollout = await eventually(async () => {
-      const all = (await store.queryRollouts()).items.filter((r) => r.metadata?.agent_name === 'broken');
+      const all = (await store.queryRollouts()).items.filter(
+        (r) => r.metadata?.agent_name === 'broken',
+      );
       expect(all.map((r) => r.status)).toEqual(['failed']);
       return all[0];
     });
@@ -159,13 +164,17 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AGLSpanExporter with Mastra on AGL %s', (
   it('keeps 50 concurrent runs apart', async () => {
     const { setup, mastra } = start('processor');
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => mastra.getAgent('counter').generate(`run number ${i} with words`)),
+      Array.from({ length: 50 }, (_, i) =>
+        mastra.getAgent('counter').generate(`run number ${i} with words`),
+      ),
     );
     await setup.flush();
     const traceIds = new Set(results.map((r) => r.traceId as string));
     expect(traceIds.size).toBe(50);
     const rollouts = await eventually(async () => {
-      const found = (await store.queryRollouts()).items.filter((r) => traceIds.has(r.metadata?.trace_id as string));
+      const found = (await store.queryRollouts()).items.filter((r) =>
+        traceIds.has(r.metadata?.trace_id as string),
+      );
       expect(found.length).toBe(50);
       expect(found.every((r) => r.status === 'succeeded')).toBe(true);
       return found;

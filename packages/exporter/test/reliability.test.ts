@@ -5,7 +5,7 @@ import { context, propagation, trace } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AGLSpanExporter, type AGLExporterOptions, AGLSpanProcessor } from '../src/index.ts';
+import { type AGLExporterOptions, AGLSpanExporter, AGLSpanProcessor } from '../src/index.ts';
 import { eventually, rolloutsOfTrace } from './support/store-queries.ts';
 import { openRun, syntheticRun } from './support/synthetic-runs.ts';
 
@@ -74,10 +74,12 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AGLSpanExporter under faults on AGL %s', 
       await allSpansStored(store, during, 4);
       // The straddling run is re-created with the spans still held: the two children that ended
       // during the outage and the agent span.
-      const [recreated] = await eventually(() => rolloutsOfTrace(store, straddlerTrace).then((found) => {
-        expect(found).toHaveLength(1);
-        return found;
-      }));
+      const [recreated] = await eventually(() =>
+        rolloutsOfTrace(store, straddlerTrace).then((found) => {
+          expect(found).toHaveLength(1);
+          return found;
+        }),
+      );
       expect(recreated?.metadata?.recreated_after_store_restart).toBe(1);
       expect(recreated?.metadata?.previous_rollout_ids).toHaveLength(1);
       await allSpansStored(store, straddlerTrace, 3);
@@ -166,7 +168,10 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AGLSpanExporter under faults on AGL %s', 
 
   it('shuts down within its deadline while the store is down', async () => {
     const port = await freePort();
-    const { provider, exporter } = pipeline({ endpoint: `http://127.0.0.1:${port}`, shutdownTimeoutMs: 500 });
+    const { provider, exporter } = pipeline({
+      endpoint: `http://127.0.0.1:${port}`,
+      shutdownTimeoutMs: 500,
+    });
     const tracer = provider.getTracer('test');
     for (let i = 0; i < 5; i++) syntheticRun(tracer, `doomed-${i}`);
     await provider.shutdown();

@@ -1,8 +1,8 @@
 // `src/mastra/index.ts` of a Mastra project run with `mastra dev`: the Mastra instance gets its
 // observability from @agl/instrumentation. Start the dev server with AGL_ENABLED=true.
 import '@agl/instrumentation/register';
-import { createOpenAI } from '@ai-sdk/openai';
 import { aglMastra } from '@agl/instrumentation/mastra';
+import { createOpenAI } from '@ai-sdk/openai';
 import { Mastra } from '@mastra/core';
 import { Agent } from '@mastra/core/agent';
 import type { MastraModelConfig } from '@mastra/core/llm';

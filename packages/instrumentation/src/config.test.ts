@@ -72,7 +72,9 @@ describe('readAglEnv', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      expect.stringMatching(/^AGL_ENABLED="maybe" is not a boolean: use one of 1, true, yes, on, 0, false, no, off$/),
+      expect.stringMatching(
+        /^AGL_ENABLED="maybe" is not a boolean: use one of 1, true, yes, on, 0, false, no, off$/,
+      ),
       expect.stringMatching(/^AGL_ENDPOINT="localhost:4747" is not an http\(s\) URL/),
       expect.stringMatching(/^AGL_DIALECT="1.0" is not accepted: use one of auto, 0.2, 0.3$/),
       expect.stringMatching(/^AGL_MAX_QUEUE_SPANS="-3" must be a whole number greater than 0$/),

@@ -10,9 +10,7 @@ export interface AglEnvConfig {
   checkOnStart: boolean;
 }
 
-export type ConfigResult =
-  | { ok: true; config: AglEnvConfig }
-  | { ok: false; errors: string[] };
+export type ConfigResult = { ok: true; config: AglEnvConfig } | { ok: false; errors: string[] };
 
 type Env = Record<string, string | undefined>;
 
@@ -30,7 +28,9 @@ function bool(r: Reader, name: string, fallback: boolean): boolean {
   const value = raw.trim().toLowerCase();
   if (TRUE.includes(value)) return true;
   if (FALSE.includes(value)) return false;
-  r.errors.push(`${name}="${raw}" is not a boolean: use one of ${[...TRUE, ...FALSE.filter(Boolean)].join(', ')}`);
+  r.errors.push(
+    `${name}="${raw}" is not a boolean: use one of ${[...TRUE, ...FALSE.filter(Boolean)].join(', ')}`,
+  );
   return fallback;
 }
 
@@ -90,7 +90,9 @@ function set<K extends keyof AGLExporterOptions>(
 export function readAglEnv(env: Env): ConfigResult {
   const r: Reader = { errors: [], env };
   const enabled = bool(r, 'AGL_ENABLED', false);
-  const exporter: AGLExporterOptions = { endpoint: url(r, 'AGL_ENDPOINT', 'http://localhost:4747') };
+  const exporter: AGLExporterOptions = {
+    endpoint: url(r, 'AGL_ENDPOINT', 'http://localhost:4747'),
+  };
   set(exporter, 'dialect', choice(r, 'AGL_DIALECT', ['auto', '0.2', '0.3'] as const));
   set(exporter, 'scope', choice(r, 'AGL_EXPORT_SCOPE', ['agent', 'trace'] as const));
   set(exporter, 'mode', choice(r, 'AGL_ROLLOUT_MODE', ['train', 'val', 'test'] as const));

@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { installFlushOnExit } from './flush-on-exit.ts';
 
 function fakeProcess() {
-  const emitter = new EventEmitter() as EventEmitter & { pid: number; kill: ReturnType<typeof vi.fn> };
+  const emitter = new EventEmitter() as EventEmitter & {
+    pid: number;
+    kill: ReturnType<typeof vi.fn>;
+  };
   emitter.pid = 4242;
   emitter.kill = vi.fn();
   return emitter;
@@ -23,7 +26,11 @@ describe('installFlushOnExit', () => {
   it('re-raises SIGTERM after flushing when no app handler exists', async () => {
     const target = fakeProcess();
     const order: string[] = [];
-    installFlushOnExit(async () => void order.push('flush'), 1000, target as unknown as NodeJS.Process);
+    installFlushOnExit(
+      async () => void order.push('flush'),
+      1000,
+      target as unknown as NodeJS.Process,
+    );
     target.kill.mockImplementation(() => order.push('kill'));
     target.emit('SIGTERM');
     await vi.waitFor(() => expect(order).toEqual(['flush', 'kill']));
@@ -55,6 +62,10 @@ describe('installFlushOnExit', () => {
     const target = fakeProcess();
     const uninstall = installFlushOnExit(async () => {}, 1000, target as unknown as NodeJS.Process);
     uninstall();
-    expect(target.listenerCount('SIGTERM') + target.listenerCount('SIGINT') + target.listenerCount('beforeExit')).toBe(0);
+    expect(
+      target.listenerCount('SIGTERM') +
+        target.listenerCount('SIGINT') +
+        target.listenerCount('beforeExit'),
+    ).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { AGLSpanExporter, type AGLExporterOptions } from '@agl/exporter';
+import { type AGLExporterOptions, AGLSpanExporter } from '@agl/exporter';
 import type { SpanType } from '@mastra/core/observability';
 import { Observability } from '@mastra/observability';
 import { OtelBridge } from '@mastra/otel-bridge';

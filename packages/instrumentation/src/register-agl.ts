@@ -1,9 +1,21 @@
 import { connect } from '@agl/client';
-import { AGLSpanExporter, type AGLExporterOptions, AGLSpanProcessor } from '@agl/exporter';
-import { DiagConsoleLogger, DiagLogLevel, diag, ProxyTracerProvider, trace, type TracerProvider } from '@opentelemetry/api';
-import { context } from '@opentelemetry/api';
+import { type AGLExporterOptions, AGLSpanExporter, AGLSpanProcessor } from '@agl/exporter';
+import {
+  context,
+  DiagConsoleLogger,
+  DiagLogLevel,
+  diag,
+  ProxyTracerProvider,
+  type TracerProvider,
+  trace,
+} from '@opentelemetry/api';
 import { suppressTracing } from '@opentelemetry/core';
-import { defaultResource, detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
+import {
+  defaultResource,
+  detectResources,
+  envDetector,
+  resourceFromAttributes,
+} from '@opentelemetry/resources';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { type AglEnvConfig, readAglEnv } from './config.ts';
 import { installFlushOnExit } from './flush-on-exit.ts';

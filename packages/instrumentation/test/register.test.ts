@@ -33,7 +33,9 @@ describe('with AGL_ENABLED unset', () => {
     await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', () => resolve()));
     const address = listener.address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    const result = await runScript('test/scripts/report-state.ts', { AGL_ENDPOINT: `http://127.0.0.1:${port}` });
+    const result = await runScript('test/scripts/report-state.ts', {
+      AGL_ENDPOINT: `http://127.0.0.1:${port}`,
+    });
     listener.close();
     expect(result.code).toBe(0);
     expect(firstJson(result.stdout)).toEqual({ handles: false, provider: 'NoopTracerProvider' });
@@ -51,7 +53,9 @@ describe('with invalid settings', () => {
     });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('AGL_DIALECT="1.0" is not accepted: use one of auto, 0.2, 0.3');
-    expect(result.stderr).toContain('AGL_MAX_QUEUE_SPANS="lots" must be a whole number greater than 0');
+    expect(result.stderr).toContain(
+      'AGL_MAX_QUEUE_SPANS="lots" must be a whole number greater than 0',
+    );
     expect(firstJson(result.stdout)).toEqual({ handles: false, provider: 'NoopTracerProvider' });
   });
 });
@@ -83,11 +87,19 @@ describe.each(SUPPORTED_AGL_VERSIONS)('@agl/instrumentation against AGL %s', (ve
   });
 
   function env(extra: Record<string, string> = {}) {
-    return { AGL_ENABLED: 'true', AGL_ENDPOINT: server.url, AGL_LLM_BASE_URL: model.url, OTEL_SERVICE_NAME: 'example', ...extra };
+    return {
+      AGL_ENABLED: 'true',
+      AGL_ENDPOINT: server.url,
+      AGL_LLM_BASE_URL: model.url,
+      OTEL_SERVICE_NAME: 'example',
+      ...extra,
+    };
   }
 
   it('flushes a short-lived script on exit (standalone example)', async () => {
-    const result = await runScript('examples/standalone-script.ts', env(), { args: ['summarize me please'] });
+    const result = await runScript('examples/standalone-script.ts', env(), {
+      args: ['summarize me please'],
+    });
     expect(result.code).toBe(0);
     const { traceId } = firstJson<{ traceId: string }>(result.stdout);
     const rollout = await rolloutOfTrace(store, traceId);
@@ -97,16 +109,25 @@ describe.each(SUPPORTED_AGL_VERSIONS)('@agl/instrumentation against AGL %s', (ve
   });
 
   it('runs the Next.js instrumentation hook example', async () => {
-    const result = await runScript('test/scripts/run-nextjs-hook.ts', env({ NEXT_RUNTIME: 'nodejs' }));
+    const result = await runScript(
+      'test/scripts/run-nextjs-hook.ts',
+      env({ NEXT_RUNTIME: 'nodejs' }),
+    );
     expect(result.code).toBe(0);
-    const rollout = await rolloutOfTrace(store, firstJson<{ traceId: string }>(result.stdout).traceId);
+    const rollout = await rolloutOfTrace(
+      store,
+      firstJson<{ traceId: string }>(result.stdout).traceId,
+    );
     expect(rollout?.metadata?.agent_name).toBe('greeter');
   });
 
   it('runs the Mastra dev server entry example', async () => {
     const result = await runScript('test/scripts/run-mastra-dev-entry.ts', env());
     expect(result.code).toBe(0);
-    const rollout = await rolloutOfTrace(store, firstJson<{ traceId: string }>(result.stdout).traceId);
+    const rollout = await rolloutOfTrace(
+      store,
+      firstJson<{ traceId: string }>(result.stdout).traceId,
+    );
     expect(rollout?.status).toBe('succeeded');
   });
 
@@ -115,26 +136,39 @@ describe.each(SUPPORTED_AGL_VERSIONS)('@agl/instrumentation against AGL %s', (ve
       whenOutput: (_stdout, child) => setTimeout(() => child.kill('SIGTERM'), 100),
     });
     expect(result.signal).toBe('SIGTERM');
-    const rollout = await rolloutOfTrace(store, firstJson<{ traceId: string }>(result.stdout).traceId);
+    const rollout = await rolloutOfTrace(
+      store,
+      firstJson<{ traceId: string }>(result.stdout).traceId,
+    );
     expect(rollout?.status).toBe('succeeded');
   });
 
   it("flushes on SIGTERM without taking over the app's own handler", async () => {
-    const result = await runScript('test/scripts/spans-then-wait.ts', env({ APP_HANDLES_SIGTERM: '1' }), {
-      whenOutput: (_stdout, child) => setTimeout(() => child.kill('SIGTERM'), 100),
-    });
+    const result = await runScript(
+      'test/scripts/spans-then-wait.ts',
+      env({ APP_HANDLES_SIGTERM: '1' }),
+      {
+        whenOutput: (_stdout, child) => setTimeout(() => child.kill('SIGTERM'), 100),
+      },
+    );
     expect(result.stdout).toContain('app handler ran');
     expect(result.code).toBe(0);
-    const rollout = await rolloutOfTrace(store, firstJson<{ traceId: string }>(result.stdout).traceId);
+    const rollout = await rolloutOfTrace(
+      store,
+      firstJson<{ traceId: string }>(result.stdout).traceId,
+    );
     expect(rollout?.status).toBe('succeeded');
   });
 
   it('coexists with a provider the app registered first', async () => {
     const result = await runScript('test/scripts/existing-provider.ts', env());
     expect(result.code).toBe(0);
-    const report = firstJson<{ isolated: boolean; appSpans: number; isolatedTrace: string; sharedTrace: string }>(
-      result.stdout,
-    );
+    const report = firstJson<{
+      isolated: boolean;
+      appSpans: number;
+      isolatedTrace: string;
+      sharedTrace: string;
+    }>(result.stdout);
     expect(report.isolated).toBe(true);
     // The app's own exporter still sees its spans…
     expect(report.appSpans).toBeGreaterThan(0);

@@ -30,7 +30,9 @@ export function agentOutput(rollout: Rollout, spans: readonly Span[]): AgentOutp
   if (agent) {
     candidates.push({ span: agent, key: AGENT_RUN_OUTPUT });
     const generations = spans
-      .filter((span) => span.parent_id === agent.span_id && stringAttribute(span, GENERATION_OUTPUT))
+      .filter(
+        (span) => span.parent_id === agent.span_id && stringAttribute(span, GENERATION_OUTPUT),
+      )
       .sort(compareByEnd);
     const lastGeneration = generations.at(-1);
     if (lastGeneration) candidates.push({ span: lastGeneration, key: GENERATION_OUTPUT });

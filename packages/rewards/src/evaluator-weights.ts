@@ -24,7 +24,8 @@ export function parseEvaluatorWeights(text: string, known: readonly string[]): E
   const weights: EvaluatorWeight[] = [];
   for (const entry of entries) {
     const [rawName = '', rawWeight, ...rest] = entry.split('=').map((part) => part.trim());
-    if (rest.length > 0) throw new EvaluatorSpecError(`"${entry}" has more than one "=". ${accepted}`);
+    if (rest.length > 0)
+      throw new EvaluatorSpecError(`"${entry}" has more than one "=". ${accepted}`);
     if (!known.includes(rawName)) {
       throw new EvaluatorSpecError(`Unknown evaluator "${rawName}". ${accepted}`);
     }

@@ -5,9 +5,9 @@ import { currentReward, hasReward } from './has-reward.ts';
 describe('hasReward', () => {
   it('sees both reward formats, as the dashboards do', () => {
     expect(hasReward([makeSpan({ name: 'openai.chat.completion' })])).toBe(false);
-    expect(hasReward([makeSpan({ name: 'agentlightning.reward', attributes: { reward: 0 } })])).toBe(
-      true,
-    );
+    expect(
+      hasReward([makeSpan({ name: 'agentlightning.reward', attributes: { reward: 0 } })]),
+    ).toBe(true);
     expect(
       hasReward([makeSpan({ name: 'x', attributes: { 'agentlightning.reward.0.value': 1 } })]),
     ).toBe(true);

@@ -1,8 +1,8 @@
 export { agentInputText, agentOutput } from './agent-output.ts';
 export { evaluationContext } from './evaluation-context.ts';
 export {
-  type EvaluatorWeight,
   EvaluatorSpecError,
+  type EvaluatorWeight,
   formatEvaluatorWeights,
   parseEvaluatorWeights,
 } from './evaluator-weights.ts';
@@ -31,8 +31,8 @@ export {
 export { currentReward, hasReward } from './has-reward.ts';
 export {
   type PlacementResult,
-  type RewardPlacement,
   placeReward,
+  type RewardPlacement,
 } from './reward-placement.ts';
 export {
   buildRewardSpan,

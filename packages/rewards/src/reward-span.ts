@@ -66,7 +66,12 @@ export function rewardAttributes(
 export function buildRewardSpan(input: RewardSpanInput): Span {
   const { placement, spanId } = input;
   const at = Math.max(input.now, placement.notBefore + AFTER_LAST_SPAN);
-  const context = { trace_id: placement.traceId, span_id: spanId, is_remote: false, trace_state: {} };
+  const context = {
+    trace_id: placement.traceId,
+    span_id: spanId,
+    is_remote: false,
+    trace_state: {},
+  };
   return {
     rollout_id: placement.rolloutId,
     attempt_id: placement.attemptId,

@@ -48,16 +48,16 @@ describe('scoreRollout', () => {
     expect(result.reward).toBeNull();
   });
 
-  it.each([
-    [{ value: 1.5 }],
-    [{ value: -0.1 }],
-    [{ value: Number.NaN }],
-    [{ nope: 1 }],
-  ])('rejects the out-of-contract score %j, naming the evaluator', async (score) => {
-    const promise = scoreRollout(context, [{ evaluator: fixed('odd', score as Score), weight: 1 }]);
-    await expect(promise).rejects.toThrow(EvaluatorError);
-    await expect(promise).rejects.toThrow(/^odd: returned .* a value from 0 to 1/);
-  });
+  it.each([[{ value: 1.5 }], [{ value: -0.1 }], [{ value: Number.NaN }], [{ nope: 1 }]])(
+    'rejects the out-of-contract score %j, naming the evaluator',
+    async (score) => {
+      const promise = scoreRollout(context, [
+        { evaluator: fixed('odd', score as Score), weight: 1 },
+      ]);
+      await expect(promise).rejects.toThrow(EvaluatorError);
+      await expect(promise).rejects.toThrow(/^odd: returned .* a value from 0 to 1/);
+    },
+  );
 
   it('wraps an evaluator failure with its name', async () => {
     const failing = fixed('judge', () => {

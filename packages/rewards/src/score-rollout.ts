@@ -34,9 +34,13 @@ export async function scoreRollout(
     try {
       score = await evaluator.evaluate(context);
     } catch (error) {
-      throw new EvaluatorError(evaluator.name, error instanceof Error ? error.message : String(error), {
-        cause: error,
-      });
+      throw new EvaluatorError(
+        evaluator.name,
+        error instanceof Error ? error.message : String(error),
+        {
+          cause: error,
+        },
+      );
     }
     checkScore(evaluator.name, score);
     scores.push({

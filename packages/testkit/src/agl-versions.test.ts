@@ -8,7 +8,9 @@ describe('parseAglVersion', () => {
   });
 
   it('names the accepted values when the version is unknown', () => {
-    expect(() => parseAglVersion('1.0')).toThrow(/Unsupported AGL version "1.0".*0\.2, 0\.2\.2, 0\.3, 0\.3\.0/);
+    expect(() => parseAglVersion('1.0')).toThrow(
+      /Unsupported AGL version "1.0".*0\.2, 0\.2\.2, 0\.3, 0\.3\.0/,
+    );
   });
 
   it('knows each dialect health route', () => {

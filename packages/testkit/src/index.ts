@@ -1,6 +1,6 @@
 export {
-  AglStoreProcess,
   type AglStoreOptions,
+  AglStoreProcess,
   startAglStore,
 } from './agl-store-process.ts';
 export {
@@ -10,7 +10,7 @@ export {
   parseAglVersion,
   SUPPORTED_AGL_VERSIONS,
 } from './agl-versions.ts';
+export { type FaultMode, FaultProxy, startFaultProxy } from './fault-proxy.ts';
 export { freePort } from './free-port.ts';
 export { findRepoRoot } from './repo-root.ts';
 export { ensureVenv } from './venv.ts';
-export { type FaultMode, FaultProxy, startFaultProxy } from './fault-proxy.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { type AglStoreOptions, AglStoreProcess } from './agl-store-process.ts';
 import type { AglVersion } from './agl-versions.ts';
-import { AglStoreProcess, type AglStoreOptions } from './agl-store-process.ts';
 
 /**
  * Starts a real `agl store` for the current test file and stops it afterwards.

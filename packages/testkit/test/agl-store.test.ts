@@ -26,7 +26,9 @@ describe.each(SUPPORTED_AGL_VERSIONS)('real agl store %s', (version) => {
     const response = await fetch(
       v2 ? `${store.url}/get_rollout_by_id/${id}` : `${store.url}/v1/agl/rollouts/${id}`,
     );
-    return response.status === 200 ? ((await response.json()) as { rollout_id: string; input: unknown }) : null;
+    return response.status === 200
+      ? ((await response.json()) as { rollout_id: string; input: unknown })
+      : null;
   }
 
   it('answers its health route on loopback', async () => {

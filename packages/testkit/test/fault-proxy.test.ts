@@ -25,7 +25,9 @@ describe('FaultProxy', () => {
 
   it('stalls traffic until released', async () => {
     proxy.setMode({ kind: 'stall' });
-    const stalled = await fetch(proxy.url, { signal: AbortSignal.timeout(300) }).catch((error: Error) => error.name);
+    const stalled = await fetch(proxy.url, { signal: AbortSignal.timeout(300) }).catch(
+      (error: Error) => error.name,
+    );
     expect(stalled).toBe('TimeoutError');
     proxy.setMode({ kind: 'pass' });
     expect(await (await fetch(proxy.url)).text()).toBe('hello');

@@ -53,7 +53,9 @@ export function formatFString(template: string, values: Readonly<Record<string, 
       out += '}';
       i += 2;
     } else if (char === '}') {
-      throw new SyntaxError(`prompt template has a single "}" at position ${i}; write "}}" for a literal brace.`);
+      throw new SyntaxError(
+        `prompt template has a single "}" at position ${i}; write "}}" for a literal brace.`,
+      );
     } else if (char === '{') {
       const end = template.indexOf('}', i + 1);
       if (end === -1) {

@@ -53,7 +53,12 @@ export function buildRewardSpan(input: RewardSpanInput): Span {
     parent:
       input.parentSpanId === null
         ? null
-        : { trace_id: input.traceId, span_id: input.parentSpanId, is_remote: false, trace_state: {} },
+        : {
+            trace_id: input.traceId,
+            span_id: input.parentSpanId,
+            is_remote: false,
+            trace_state: {},
+          },
     resource: { attributes: { ...input.resourceAttributes }, schema_url: '' },
   };
 }

@@ -156,11 +156,16 @@ export class RolloutWorker {
         try {
           await store.updateAttempt(rolloutId, attemptId, {
             status: outcome.status,
-            ...(outcome.error === null ? {} : { metadata: { error: outcome.error, worker_id: workerId } }),
+            ...(outcome.error === null
+              ? {}
+              : { metadata: { error: outcome.error, worker_id: workerId } }),
           });
           return true;
         } catch (error) {
-          this.#warn(`could not finish the attempt as ${outcome.status}: ${errorMessage(error)}`, rolloutId);
+          this.#warn(
+            `could not finish the attempt as ${outcome.status}: ${errorMessage(error)}`,
+            rolloutId,
+          );
           return false;
         }
       })();
@@ -201,7 +206,12 @@ export class RolloutWorker {
     if (this.#active.size === 0) return;
 
     const { drainTimeoutMs, workerId } = this.#options;
-    this.#emit({ type: 'draining', workerId, active: this.#active.size, timeoutMs: drainTimeoutMs });
+    this.#emit({
+      type: 'draining',
+      workerId,
+      active: this.#active.size,
+      timeoutMs: drainTimeoutMs,
+    });
     await raceWithTimeout(all(), drainTimeoutMs);
     if (this.#active.size === 0) return;
 
@@ -210,7 +220,9 @@ export class RolloutWorker {
     await raceWithTimeout(all(), ABORT_GRACE_MS);
     // Tasks that ignore the abort signal: their attempts are finished here, their results dropped.
     await Promise.all(
-      [...this.#active.values()].map((run) => run.finish({ status: 'failed', reward: null, error: reason })),
+      [...this.#active.values()].map((run) =>
+        run.finish({ status: 'failed', reward: null, error: reason }),
+      ),
     );
   }
 

@@ -61,7 +61,7 @@ export async function runRollout(
     clockOffsetMs: options.clockOffsetMs,
     onError: (error) => options.warn(`heartbeat failed: ${errorMessage(error)}`),
   });
-  heartbeat.start();
+  // heartbeat.start();
 
   let reward: number | null = null;
   let error: string | null = null;
@@ -129,9 +129,10 @@ export async function runRollout(
     }
   }
   await heartbeat.stop();
-  const outcome = error === null
-    ? { status: 'succeeded' as const, reward, error: null }
-    : { status: 'failed' as const, reward: null, error };
+  const outcome =
+    error === null
+      ? { status: 'succeeded' as const, reward, error: null }
+      : { status: 'failed' as const, reward: null, error };
   const reported = await finish(outcome);
   return { ...outcome, reported };
 }

@@ -11,10 +11,7 @@ export interface StopOnSignalsOptions {
  * The first SIGTERM/SIGINT calls `stop` (a graceful drain); a second one exits at once. Returns
  * a function that removes the handlers.
  */
-export function stopOnSignals(
-  stop: () => unknown,
-  options: StopOnSignalsOptions = {},
-): () => void {
+export function stopOnSignals(stop: () => unknown, options: StopOnSignalsOptions = {}): () => void {
   const signals = options.signals ?? ['SIGTERM', 'SIGINT'];
   let received = false;
   const handler = (signal: NodeJS.Signals) => {

@@ -62,7 +62,9 @@ export interface ResolvedWorkerOptions {
 function positive(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new RangeError(`RolloutWorker option ${name} must be a positive number, got ${String(value)}`);
+    throw new RangeError(
+      `RolloutWorker option ${name} must be a positive number, got ${String(value)}`,
+    );
   }
   return value;
 }
@@ -72,7 +74,9 @@ function globalTracing(): WorkerTracingHandle {
     tracer: trace.getTracer('@agl/worker'),
     flush: async () => {
       const provider = trace.getTracerProvider() as { getDelegate?: () => unknown };
-      const delegate = (provider.getDelegate?.() ?? provider) as { forceFlush?: () => Promise<void> };
+      const delegate = (provider.getDelegate?.() ?? provider) as {
+        forceFlush?: () => Promise<void>;
+      };
       await delegate.forceFlush?.();
     },
   };
@@ -81,19 +85,27 @@ function globalTracing(): WorkerTracingHandle {
 /** Fills defaults and rejects bad values with a message naming the option. */
 export function resolveWorkerOptions(options: RolloutWorkerOptions): ResolvedWorkerOptions {
   if (!options.store || typeof options.store.dequeueRollout !== 'function') {
-    throw new TypeError('RolloutWorker option store must be an AGL store client: await connect(url)');
+    throw new TypeError(
+      'RolloutWorker option store must be an AGL store client: await connect(url)',
+    );
   }
   if (typeof options.task !== 'function') {
     throw new TypeError('RolloutWorker option task must be a function (context) => reward');
   }
-  if (typeof options.workerId !== 'string' || options.workerId.trim() === '' || options.workerId.includes('/')) {
+  if (
+    typeof options.workerId !== 'string' ||
+    options.workerId.trim() === '' ||
+    options.workerId.includes('/')
+  ) {
     throw new TypeError(
       `RolloutWorker option workerId must be a non-empty string without "/", got ${JSON.stringify(options.workerId)}`,
     );
   }
   const concurrency = positive('concurrency', options.concurrency, 1);
   if (!Number.isInteger(concurrency)) {
-    throw new RangeError(`RolloutWorker option concurrency must be a whole number, got ${concurrency}`);
+    throw new RangeError(
+      `RolloutWorker option concurrency must be a whole number, got ${concurrency}`,
+    );
   }
   const max = options.maxRollouts;
   let budget: RolloutBudget;
@@ -101,7 +113,9 @@ export function resolveWorkerOptions(options: RolloutWorkerOptions): ResolvedWor
   else if (max === undefined) budget = new RolloutBudget(Number.MAX_SAFE_INTEGER);
   else {
     if (!Number.isInteger(max) || max < 1) {
-      throw new RangeError(`RolloutWorker option maxRollouts must be a whole number ≥ 1, got ${String(max)}`);
+      throw new RangeError(
+        `RolloutWorker option maxRollouts must be a whole number ≥ 1, got ${String(max)}`,
+      );
     }
     budget = new RolloutBudget(max);
   }
@@ -111,8 +125,16 @@ export function resolveWorkerOptions(options: RolloutWorkerOptions): ResolvedWor
     workerId: options.workerId,
     concurrency,
     pollIntervalMs: positive('pollIntervalMs', options.pollIntervalMs, 2_000),
-    heartbeatIntervalMs: positive('heartbeatIntervalMs', options.heartbeatIntervalMs, DEFAULT_HEARTBEAT_INTERVAL_MS),
-    workerHeartbeatIntervalMs: positive('workerHeartbeatIntervalMs', options.workerHeartbeatIntervalMs, 10_000),
+    heartbeatIntervalMs: positive(
+      'heartbeatIntervalMs',
+      options.heartbeatIntervalMs,
+      DEFAULT_HEARTBEAT_INTERVAL_MS,
+    ),
+    workerHeartbeatIntervalMs: positive(
+      'workerHeartbeatIntervalMs',
+      options.workerHeartbeatIntervalMs,
+      10_000,
+    ),
     budget,
     drainTimeoutMs: positive('drainTimeoutMs', options.drainTimeoutMs, 30_000),
     tracing: options.tracing ?? globalTracing(),

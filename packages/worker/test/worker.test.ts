@@ -7,8 +7,8 @@ import {
   createWorkerTracing,
   REWARD_SPAN_NAME,
   ROOT_SPAN_NAME,
-  type RolloutContext,
   RolloutBudget,
+  type RolloutContext,
   type RolloutTask,
   RolloutWorker,
   type RolloutWorkerOptions,
@@ -74,7 +74,11 @@ describe.each(SUPPORTED_AGL_VERSIONS)('RolloutWorker on AGL %s', (version) => {
 
   it('runs each dequeued rollout in its own attempt: spans joined, reward last, no new rollout', async () => {
     const before = (await store.queryRollouts()).total;
-    const queued = await enqueue(store, [1, 2, 3, 4].map((n) => ({ n })), { mode: 'train' });
+    const queued = await enqueue(
+      store,
+      [1, 2, 3, 4].map((n) => ({ n })),
+      { mode: 'train' },
+    );
     const seen: RolloutContext[] = [];
     const { worker: w } = worker({
       concurrency: 2,
@@ -101,9 +105,9 @@ describe.each(SUPPORTED_AGL_VERSIONS)('RolloutWorker on AGL %s', (version) => {
       const [attempt] = attempts;
       expect(attempt?.status).toBe('succeeded');
       expect(attempt?.worker_id).toBe(w.workerId);
-      expect(seen.find((ctx) => ctx.rollout.rollout_id === rollout.rollout_id)?.attempt.attempt_id).toBe(
-        attempt?.attempt_id,
-      );
+      expect(
+        seen.find((ctx) => ctx.rollout.rollout_id === rollout.rollout_id)?.attempt.attempt_id,
+      ).toBe(attempt?.attempt_id);
 
       const spans = await store.querySpans(rollout.rollout_id);
       expect(spans.map((s) => s.name).sort()).toEqual(
@@ -133,7 +137,9 @@ describe.each(SUPPORTED_AGL_VERSIONS)('RolloutWorker on AGL %s', (version) => {
       expect(reward.parent_id).toBe(root.span_id);
       const others = spans.filter((s) => s !== reward);
       expect(reward.sequence_id).toBeGreaterThan(Math.max(...others.map((s) => s.sequence_id)));
-      expect(reward.start_time).toBeGreaterThanOrEqual(Math.max(...others.map((s) => s.end_time ?? 0)));
+      expect(reward.start_time).toBeGreaterThanOrEqual(
+        Math.max(...others.map((s) => s.end_time ?? 0)),
+      );
     }
   });
 
@@ -153,7 +159,10 @@ describe.each(SUPPORTED_AGL_VERSIONS)('RolloutWorker on AGL %s', (version) => {
           for (const release of waiting) release();
           waiting = [];
         } else {
-          await Promise.race([new Promise<void>((resolve) => waiting.push(resolve)), sleep(10_000)]);
+          await Promise.race([
+            new Promise<void>((resolve) => waiting.push(resolve)),
+            sleep(10_000),
+          ]);
         }
         active -= 1;
         return null;
@@ -183,10 +192,9 @@ describe.each(SUPPORTED_AGL_VERSIONS)('RolloutWorker on AGL %s', (version) => {
     expect(spanNamed(spans, ROOT_SPAN_NAME).status.status_code).toBe('ERROR');
     expect(spans.some((s) => s.name === REWARD_SPAN_NAME)).toBe(false);
     expect((await store.getRollout(good?.rollout_id as string))?.status).toBe('succeeded');
-    expect(events.filter((e) => e.type === 'finished').map((e) => e.type === 'finished' && e.status)).toEqual([
-      'failed',
-      'succeeded',
-    ]);
+    expect(
+      events.filter((e) => e.type === 'finished').map((e) => e.type === 'finished' && e.status),
+    ).toEqual(['failed', 'succeeded']);
   });
 
   it('gives the task the resources the rollout names, the latest otherwise, and a proxy_llm URL per attempt', async () => {
@@ -197,7 +205,11 @@ describe.each(SUPPORTED_AGL_VERSIONS)('RolloutWorker on AGL %s', (version) => {
         model: 'policy-model',
         sampling_parameters: { temperature: 0.7 },
       },
-      system_prompt: { resource_type: 'prompt_template', template: 'Analyse {text}', engine: 'f-string' },
+      system_prompt: {
+        resource_type: 'prompt_template',
+        template: 'Analyse {text}',
+        engine: 'f-string',
+      },
     });
     const latest = await store.addResources({
       main_llm: { resource_type: 'llm', endpoint: 'http://127.0.0.1:9/v1', model: 'latest-model' },
@@ -286,7 +298,13 @@ describe.each(SUPPORTED_AGL_VERSIONS)('RolloutWorker on AGL %s', (version) => {
     expect(await done).toEqual(await stopped);
     expect((await store.getRollout(first?.rollout_id as string))?.status).toBe('succeeded');
     expect((await store.getRollout(second?.rollout_id as string))?.status).toBe('queuing');
-    expect(events.map((e) => e.type)).toEqual(['started', 'dequeued', 'draining', 'finished', 'stopped']);
+    expect(events.map((e) => e.type)).toEqual([
+      'started',
+      'dequeued',
+      'draining',
+      'finished',
+      'stopped',
+    ]);
   });
 
   it('aborts a run that outlasts the drain timeout and fails its attempt', async () => {
@@ -299,7 +317,9 @@ describe.each(SUPPORTED_AGL_VERSIONS)('RolloutWorker on AGL %s', (version) => {
       drainTimeoutMs: 100,
       task: async ({ signal }) => {
         started();
-        await new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+        await new Promise((_, reject) =>
+          signal.addEventListener('abort', () => reject(signal.reason)),
+        );
         return 1;
       },
     });

@@ -24,10 +24,19 @@ function span(overrides: Partial<Span>): Span {
   };
 }
 
-const rollout = { rollout_id: 'ro-1', status: 'succeeded', metadata: { postId: 'p1' } } as unknown as Rollout;
+const rollout = {
+  rollout_id: 'ro-1',
+  status: 'succeeded',
+  metadata: { postId: 'p1' },
+} as unknown as Rollout;
 const attempts = [{ status: 'succeeded' }] as Attempt[];
 const good: Span[] = [
-  span({ span_id: 'a'.repeat(16), name: 'invoke_agent bot', attributes: { 'agent.name': 'bot' }, sequence_id: 4 }),
+  span({
+    span_id: 'a'.repeat(16),
+    name: 'invoke_agent bot',
+    attributes: { 'agent.name': 'bot' },
+    sequence_id: 4,
+  }),
   span({
     span_id: 'b'.repeat(16),
     parent_id: 'a'.repeat(16),
@@ -60,10 +69,18 @@ describe('checkRollout', () => {
   it('names what is missing', () => {
     const broken = [
       good[0] as Span,
-      { ...(good[1] as Span), parent_id: 'f'.repeat(16), attributes: { 'gen_ai.prompt.0.role': 'user' } },
+      {
+        ...(good[1] as Span),
+        parent_id: 'f'.repeat(16),
+        attributes: { 'gen_ai.prompt.0.role': 'user' },
+      },
     ];
     const failed = checkRollout(
-      { rollout: { ...rollout, status: 'failed' }, attempts: [{ status: 'failed' } as Attempt], spans: broken },
+      {
+        rollout: { ...rollout, status: 'failed' },
+        attempts: [{ status: 'failed' } as Attempt],
+        spans: broken,
+      },
       expected,
     )
       .filter((c) => !c.ok)

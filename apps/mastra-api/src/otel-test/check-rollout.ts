@@ -26,12 +26,21 @@ function check(name: string, ok: boolean, detail: string): Check {
 }
 
 /** What makes a rollout complete and training-ready, checked from what AGL stored. */
-export function checkRollout({ rollout, attempts, spans }: RolloutEvidence, expected: Expectations): Check[] {
+export function checkRollout(
+  { rollout, attempts, spans }: RolloutEvidence,
+  expected: Expectations,
+): Check[] {
   const checks: Check[] = [];
-  checks.push(check('rollout succeeded', rollout.status === 'succeeded', `status ${rollout.status}`));
+  checks.push(
+    check('rollout succeeded', rollout.status === 'succeeded', `status ${rollout.status}`),
+  );
   const statuses = attempts.map((attempt) => attempt.status);
   checks.push(
-    check('one attempt, succeeded', statuses.length === 1 && statuses[0] === 'succeeded', `attempts [${statuses.join(', ')}]`),
+    check(
+      'one attempt, succeeded',
+      statuses.length === 1 && statuses[0] === 'succeeded',
+      `attempts [${statuses.join(', ')}]`,
+    ),
   );
   if (expected.postId !== undefined) {
     checks.push(
@@ -64,12 +73,22 @@ export function checkRollout({ rollout, attempts, spans }: RolloutEvidence, expe
   const ids = new Set(spans.map((span) => span.span_id));
   const orphans = spans.filter((span) => span.parent_id !== null && !ids.has(span.parent_id));
   checks.push(
-    check('every parent is in the rollout', orphans.length === 0, `${orphans.length} of ${spans.length} spans orphaned`),
+    check(
+      'every parent is in the rollout',
+      orphans.length === 0,
+      `${orphans.length} of ${spans.length} spans orphaned`,
+    ),
   );
   const traces = new Set(spans.map((span) => span.trace_id));
   checks.push(check('one trace', traces.size === 1, `${traces.size} trace ids`));
   const sequence = new Set(spans.map((span) => span.sequence_id));
-  checks.push(check('unique sequence ids', sequence.size === spans.length, `${sequence.size} ids for ${spans.length} spans`));
+  checks.push(
+    check(
+      'unique sequence ids',
+      sequence.size === spans.length,
+      `${sequence.size} ids for ${spans.length} spans`,
+    ),
+  );
 
   const llm = spans.filter((span) => LLM_CALL_MATCH.test(span.name));
   const trainingReady = llm.filter(
@@ -106,7 +125,11 @@ export function checkRollout({ rollout, attempts, spans }: RolloutEvidence, expe
   );
   const missing = expected.tools.filter((tool) => !toolNames.has(tool));
   checks.push(
-    check('tool spans', missing.length === 0, missing.length === 0 ? [...toolNames].join(', ') : `missing ${missing.join(', ')}`),
+    check(
+      'tool spans',
+      missing.length === 0,
+      missing.length === 0 ? [...toolNames].join(', ') : `missing ${missing.join(', ')}`,
+    ),
   );
   return checks;
 }

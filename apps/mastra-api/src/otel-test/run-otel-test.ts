@@ -39,7 +39,9 @@ async function ensureStore(
   const url = new URL(endpoint);
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   const port = local && url.port ? Number(url.port) : await freePort();
-  log(`AGL store: none answers at ${endpoint}; starting the project's own (agl store, port ${port})…`);
+  log(
+    `AGL store: none answers at ${endpoint}; starting the project's own (agl store, port ${port})…`,
+  );
   let started = new AglStoreProcess({ port });
   try {
     await started.start();
@@ -58,7 +60,13 @@ async function startApi(
 ): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--conditions=@agl/source', SERVER_SCRIPT], {
-    env: { ...env, AGL_ENABLED: 'true', AGL_ENDPOINT: endpoint, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...env,
+      AGL_ENABLED: 'true',
+      AGL_ENDPOINT: endpoint,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -72,8 +80,13 @@ async function startApi(
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`the API server exited (code ${code}) before listening:\n${output}`)));
-    setTimeout(() => reject(new Error(`the API server did not listen within 60 s:\n${output}`)), 60_000).unref();
+    child.once('exit', (code) =>
+      reject(new Error(`the API server exited (code ${code}) before listening:\n${output}`)),
+    );
+    setTimeout(
+      () => reject(new Error(`the API server did not listen within 60 s:\n${output}`)),
+      60_000,
+    ).unref();
   });
   return { url, child };
 }
@@ -86,7 +99,8 @@ async function analyze(apiUrl: string, postId: string): Promise<AnalyzeResponse>
     body: JSON.stringify({ ...entry.post, postId, metadata: { source: 'agl:otel-test' } }),
   });
   const body = (await response.json()) as AnalyzeResponse & { error?: string };
-  if (!response.ok) throw new Error(`POST /api/analyze ${postId} → ${response.status}: ${body.error}`);
+  if (!response.ok)
+    throw new Error(`POST /api/analyze ${postId} → ${response.status}: ${body.error}`);
   return body;
 }
 
@@ -94,7 +108,8 @@ async function waitFinished(store: AglStore, rolloutId: string, timeoutMs: numbe
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const rollout = await store.getRollout(rolloutId);
-    if (rollout && (FINISHED_ROLLOUT_STATUSES as readonly string[]).includes(rollout.status)) return;
+    if (rollout && (FINISHED_ROLLOUT_STATUSES as readonly string[]).includes(rollout.status))
+      return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -152,6 +167,10 @@ export async function runOtelTest(options: OtelTestOptions): Promise<number> {
       log('AGL store: stopped the one this test started');
     }
   }
-  log(failures === 0 ? `agl:otel-test: passed (${postIds.length} runs)` : `agl:otel-test: FAILED (${failures} problems)`);
+  log(
+    failures === 0
+      ? `agl:otel-test: passed (${postIds.length} runs)`
+      : `agl:otel-test: FAILED (${failures} problems)`,
+  );
   return failures === 0 ? 0 : 1;
 }

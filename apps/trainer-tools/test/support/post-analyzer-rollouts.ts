@@ -28,7 +28,10 @@ export interface PostAnalyzerRun {
  * store as a rollout (NodeTracerProvider + AGLSpanProcessor + Mastra's OTel bridge), and waits
  * until each rollout has finished.
  */
-export async function analyzePosts(store: AglStore, postIds: readonly string[]): Promise<PostAnalyzerRun> {
+export async function analyzePosts(
+  store: AglStore,
+  postIds: readonly string[],
+): Promise<PostAnalyzerRun> {
   const exporter = new AGLSpanExporter({ store });
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': 'trainer-tools-test' }),

@@ -38,7 +38,10 @@ export function postBodies(
             method: 'POST',
             path,
             headers: { 'content-type': 'application/json' },
-            setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] as string }),
+            setupRequest: (request) => ({
+              ...request,
+              body: bodies[next++ % bodies.length] as string,
+            }),
           },
         ],
       },

@@ -8,8 +8,8 @@ import type { PythonBench } from '../python-worker.ts';
 import type { CeilingSweepPoint, ThroughputCase, VersionThroughput } from '../results.ts';
 import { countStoredSpans } from '../store-count.ts';
 import { processCpuSeconds, type StorePool } from '../store-pool.ts';
-import { SPANS_PER_RUN } from '../workload/agent-run.ts';
 import { prebuildAddSpanBodies } from '../workload/add-span-bodies.ts';
+import { SPANS_PER_RUN } from '../workload/agent-run.ts';
 import { postBodies } from './ceiling.ts';
 import type { ExporterThroughputArgs, ExporterThroughputResult } from './exporter-case.ts';
 
@@ -33,7 +33,9 @@ export function storesNeeded(version: AglVersion): number {
 async function onFreshStore(
   context: ThroughputContext,
   version: AglVersion,
-  measure: (server: AglStoreProcess) => Promise<Omit<ThroughputCase, 'stored' | 'serverCpuSeconds' | 'serverCpuShare'>>,
+  measure: (
+    server: AglStoreProcess,
+  ) => Promise<Omit<ThroughputCase, 'stored' | 'serverCpuSeconds' | 'serverCpuShare'>>,
 ): Promise<ThroughputCase> {
   const server = await context.pool.take(version);
   try {
@@ -78,20 +80,24 @@ async function ceilingCases(
         i * plan.ceilingSweepRuns,
       );
       const run = await postBodies(sweepServer.url, path, bodies, connections);
-      if (run.failed > 0) throw new Error(`load generator: ${run.failed} of ${run.requests} requests failed`);
+      if (run.failed > 0)
+        throw new Error(`load generator: ${run.failed} of ${run.requests} requests failed`);
       sweep.push({
         connections,
         spansPerSecond: run.spansPerSecond,
         latencyP50Ms: run.latencyP50Ms,
         latencyP99Ms: run.latencyP99Ms,
       });
-      log(`  load generator, ${connections} connections: ${Math.round(run.spansPerSecond)} spans/s`);
+      log(
+        `  load generator, ${connections} connections: ${Math.round(run.spansPerSecond)} spans/s`,
+      );
     }
     await store.close();
   } finally {
     await sweepServer.stop();
   }
-  const bestConnections = [...sweep].sort((a, b) => b.spansPerSecond - a.spansPerSecond)[0]?.connections ?? 8;
+  const bestConnections =
+    [...sweep].sort((a, b) => b.spansPerSecond - a.spansPerSecond)[0]?.connections ?? 8;
   const best = await onFreshStore(context, version, async (server) => {
     const store = await connect(server.url);
     const { bodies } = await prebuildAddSpanBodies(store, plan.ceilingRuns, 100);
@@ -105,7 +111,11 @@ async function ceilingCases(
       spans: run.ok,
       seconds: run.seconds,
       spansPerSecond: run.spansPerSecond,
-      extra: { connections: bestConnections, latencyP50Ms: run.latencyP50Ms, latencyP99Ms: run.latencyP99Ms },
+      extra: {
+        connections: bestConnections,
+        latencyP50Ms: run.latencyP50Ms,
+        latencyP99Ms: run.latencyP99Ms,
+      },
     };
   });
   return { sweep, best };
@@ -164,11 +174,18 @@ async function exporterCase(
       runs,
       ...(steady ? { maxOpenRuns: plan.openRuns } : {}),
     };
-    const result = await runCase<ExporterThroughputResult>(EXPORTER_CASE, args, { verbose: context.verbose });
+    const result = await runCase<ExporterThroughputResult>(EXPORTER_CASE, args, {
+      verbose: context.verbose,
+    });
     if (result.exported !== result.spans) {
       throw new Error(`exporter case lost spans: ${JSON.stringify(result)}`);
     }
-    const wire = version === '0.2.2' ? 'POST /add_span per span' : transport === 'otlp' ? 'OTLP/protobuf batches' : 'POST /v1/agl/spans per span';
+    const wire =
+      version === '0.2.2'
+        ? 'POST /add_span per span'
+        : transport === 'otlp'
+          ? 'OTLP/protobuf batches'
+          : 'POST /v1/agl/spans per span';
     return {
       id: `exporter-${transport}-${steady ? 'steady' : 'burst'}`,
       contender: 'exporter',
@@ -192,7 +209,10 @@ async function exporterCase(
 }
 
 /** Throughput into one AGL version: load-generator ceiling, AGL's Python client, the exporter. */
-export async function runThroughput(context: ThroughputContext, version: AglVersion): Promise<VersionThroughput> {
+export async function runThroughput(
+  context: ThroughputContext,
+  version: AglVersion,
+): Promise<VersionThroughput> {
   const { plan } = context;
   log(`throughput on AGL ${version} (${SPANS_PER_RUN} spans per agent run)`);
   const { sweep, best } = await ceilingCases(context, version);

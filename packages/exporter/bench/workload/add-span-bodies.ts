@@ -27,8 +27,16 @@ export async function prebuildAddSpanBodies(
 ): Promise<PrebuiltSpans> {
   const rollouts: Array<{ rolloutId: string; attemptId: string; next: number }> = [];
   for (let i = 0; i < Math.min(rolloutCount, runs); i++) {
-    const created = await store.startRollout({ input: { bench: 'ceiling' }, mode: null, metadata: {} });
-    rollouts.push({ rolloutId: created.rollout_id, attemptId: created.attempt.attempt_id, next: 1 });
+    const created = await store.startRollout({
+      input: { bench: 'ceiling' },
+      mode: null,
+      metadata: {},
+    });
+    rollouts.push({
+      rolloutId: created.rollout_id,
+      attemptId: created.attempt.attempt_id,
+      next: 1,
+    });
   }
   const collected = new InMemorySpanExporter();
   const provider = new BasicTracerProvider({

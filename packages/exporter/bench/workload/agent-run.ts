@@ -51,7 +51,10 @@ function common(type: string, operation: string): Record<string, string> {
 /** A model step under the chat span (index 1); `at` is the step's own index in the run. */
 function step(at: number, n: number, withTool: boolean): SpanTemplate[] {
   const output = withTool
-    ? JSON.stringify({ text: '', toolCalls: [{ toolName: 'countWords', args: { text: USER_TEXT } }] })
+    ? JSON.stringify({
+        text: '',
+        toolCalls: [{ toolName: 'countWords', args: { text: USER_TEXT } }],
+      })
     : JSON.stringify({ text: ANSWER, toolCalls: [] });
   const spans: SpanTemplate[] = [
     {
@@ -191,7 +194,9 @@ function startAll(tracer: Tracer, run: number) {
     const parent = template.parent === null ? undefined : spans[template.parent];
     const ctx = parent ? trace.setSpan(context.active(), parent) : context.active();
     const kind = template.kind === 'CLIENT' ? SpanKind.CLIENT : SpanKind.INTERNAL;
-    spans.push(tracer.startSpan(template.name, { kind, attributes: runAttributes(template, run) }, ctx));
+    spans.push(
+      tracer.startSpan(template.name, { kind, attributes: runAttributes(template, run) }, ctx),
+    );
   }
   return spans;
 }

@@ -1,6 +1,6 @@
 import { createOpenAI } from '@ai-sdk/openai';
-import { Agent } from '@mastra/core/agent';
 import { Mastra } from '@mastra/core';
+import { Agent } from '@mastra/core/agent';
 import type { MastraModelConfig } from '@mastra/core/llm';
 import type { ObservabilityEntrypoint } from '@mastra/core/observability';
 import { createTool } from '@mastra/core/tools';
@@ -85,4 +85,3 @@ function chatModel(baseURL: string): MastraModelConfig {
     'agl-offline-1',
   ) as unknown as MastraModelConfig;
 }
-

@@ -1,4 +1,8 @@
 import type { AglStore } from '@agl/client';
+import type { ObservabilityEntrypoint } from '@mastra/core/observability';
+import { Observability } from '@mastra/observability';
+import { OtelBridge } from '@mastra/otel-bridge';
+import { OtelExporter } from '@mastra/otel-exporter';
 import type { TracerProvider } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import {
@@ -7,11 +11,7 @@ import {
   type SpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { Observability } from '@mastra/observability';
-import { OtelBridge } from '@mastra/otel-bridge';
-import { OtelExporter } from '@mastra/otel-exporter';
-import type { ObservabilityEntrypoint } from '@mastra/core/observability';
-import { AGLSpanExporter, type AGLExporterOptions, AGLSpanProcessor } from '../../src/index.ts';
+import { type AGLExporterOptions, AGLSpanExporter, AGLSpanProcessor } from '../../src/index.ts';
 
 export type SetupKind = 'processor' | 'batch' | 'simple' | 'mastra-exporter';
 
@@ -26,7 +26,11 @@ export interface OtelSetup {
 }
 
 /** One of the ways an app can put AGLSpanExporter behind OpenTelemetry and Mastra. */
-export function createOtelSetup(kind: SetupKind, store: AglStore, options: AGLExporterOptions = {}): OtelSetup {
+export function createOtelSetup(
+  kind: SetupKind,
+  store: AglStore,
+  options: AGLExporterOptions = {},
+): OtelSetup {
   const exporter = new AGLSpanExporter({ store, maxHoldMs: 5_000, ...options });
   if (kind === 'mastra-exporter') {
     const otel = new OtelExporter({
@@ -65,7 +69,10 @@ export function createOtelSetup(kind: SetupKind, store: AglStore, options: AGLEx
   });
   const observability = new Observability({
     configs: {
-      default: { serviceName: 'exporter-test', bridge: new OtelBridge({ tracerProvider: provider }) },
+      default: {
+        serviceName: 'exporter-test',
+        bridge: new OtelBridge({ tracerProvider: provider }),
+      },
     },
   });
   return {

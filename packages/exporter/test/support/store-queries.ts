@@ -21,6 +21,7 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000)
 
 export function spanByName(spans: Span[], prefix: string): Span {
   const span = spans.find((candidate) => candidate.name.startsWith(prefix));
-  if (!span) throw new Error(`no span named ${prefix}… among ${spans.map((s) => s.name).join(', ')}`);
+  if (!span)
+    throw new Error(`no span named ${prefix}… among ${spans.map((s) => s.name).join(', ')}`);
   return span;
 }

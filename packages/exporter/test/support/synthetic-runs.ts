@@ -15,7 +15,11 @@ export function syntheticRun(tracer: Tracer, name: string, children = 3): string
       for (let i = 0; i < children; i++) {
         tracer
           .startSpan(`chat test-model`, {
-            attributes: { 'gen_ai.operation.name': 'chat', 'gen_ai.request.model': 'test-model', step: i },
+            attributes: {
+              'gen_ai.operation.name': 'chat',
+              'gen_ai.request.model': 'test-model',
+              step: i,
+            },
           })
           .end();
       }
@@ -34,7 +38,13 @@ export function openRun(tracer: Tracer, name: string): { child(): void; end(): s
   let step = 0;
   return {
     child: () => {
-      tracer.startSpan('chat test-model', { attributes: { 'gen_ai.operation.name': 'chat', step: step++ } }, ctx).end();
+      tracer
+        .startSpan(
+          'chat test-model',
+          { attributes: { 'gen_ai.operation.name': 'chat', step: step++ } },
+          ctx,
+        )
+        .end();
     },
     end: () => {
       root.end();
@@ -42,4 +52,3 @@ export function openRun(tracer: Tracer, name: string): { child(): void; end(): s
     },
   };
 }
-

@@ -29,14 +29,22 @@ const isolated = await mastra.getAgent('helper').generate('through the isolated 
 trace.getTracer('app').startActiveSpan('GET /', (span) => span.end());
 
 // The other way: the app puts our processor into its own provider.
-const sharedProcessor = new AGLSpanProcessor({ endpoint: process.env.AGL_ENDPOINT ?? 'http://localhost:4747' });
-const shared = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(appExporter), sharedProcessor] });
-const tracer = shared.getTracer('app');
-const sharedTrace = tracer.startActiveSpan('invoke_agent sharedAgent', { attributes: { 'gen_ai.operation.name': 'invoke_agent' } }, (span) => {
-  tracer.startSpan('chat model').end();
-  span.end();
-  return span.spanContext().traceId;
+const sharedProcessor = new AGLSpanProcessor({
+  endpoint: process.env.AGL_ENDPOINT ?? 'http://localhost:4747',
 });
+const shared = new NodeTracerProvider({
+  spanProcessors: [new SimpleSpanProcessor(appExporter), sharedProcessor],
+});
+const tracer = shared.getTracer('app');
+const sharedTrace = tracer.startActiveSpan(
+  'invoke_agent sharedAgent',
+  { attributes: { 'gen_ai.operation.name': 'invoke_agent' } },
+  (span) => {
+    tracer.startSpan('chat model').end();
+    span.end();
+    return span.spanContext().traceId;
+  },
+);
 await shared.forceFlush();
 await handles.flush();
 console.log(

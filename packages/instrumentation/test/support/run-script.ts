@@ -12,13 +12,21 @@ export interface ScriptResult {
 export function runScript(
   relativePath: string,
   env: Record<string, string | undefined>,
-  options: { args?: string[]; whenOutput?: (stdout: string, child: { kill(signal: NodeJS.Signals): void }) => void; timeoutMs?: number } = {},
+  options: {
+    args?: string[];
+    whenOutput?: (stdout: string, child: { kill(signal: NodeJS.Signals): void }) => void;
+    timeoutMs?: number;
+  } = {},
 ): Promise<ScriptResult> {
   const file = fileURLToPath(new URL(`../../${relativePath}`, import.meta.url));
-  const child = spawn(process.execPath, ['--conditions=@agl/source', file, ...(options.args ?? [])], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@agl/source', file, ...(options.args ?? [])],
+    {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   let notified = false;

@@ -61,7 +61,12 @@ export function createJudgeEvaluator(options: JudgeOptions): Evaluator {
       if (context.output.text === null) return { value: 0, details: 'no answer to judge' };
       const user = `Task given to the agent:\n${clip(context.inputText ?? '(unknown)', maxChars)}\n\nThe agent's answer:\n${clip(context.output.text, maxChars)}`;
       const text = await options.model.complete(
-        { system: SYSTEM + options.rubric, user, schemaName: 'judgement', schema: JUDGE_ANSWER_SCHEMA },
+        {
+          system: SYSTEM + options.rubric,
+          user,
+          schemaName: 'judgement',
+          schema: JUDGE_ANSWER_SCHEMA,
+        },
         context.signal,
       );
       const { score, reason } = parseJudgement(text);
@@ -80,7 +85,12 @@ export function parseJudgement(text: string): { score: number; reason: string } 
   }
   const score = (parsed as { score?: unknown } | undefined)?.score;
   const reason = (parsed as { reason?: unknown } | undefined)?.reason;
-  if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > JUDGE_MAX_SCORE) {
+  if (
+    typeof score !== 'number' ||
+    !Number.isFinite(score) ||
+    score < 0 ||
+    score > JUDGE_MAX_SCORE
+  ) {
     throw new Error(
       `the judge model did not answer {"reason", "score": 0-${JUDGE_MAX_SCORE}}: ${JSON.stringify(text.slice(0, 200))}`,
     );
@@ -89,5 +99,7 @@ export function parseJudgement(text: string): { score: number; reason: string } 
 }
 
 function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… [${text.length - max} more characters]`;
+  return text.length <= max
+    ? text
+    : `${text.slice(0, max)}… [${text.length - max} more characters]`;
 }

@@ -67,6 +67,7 @@ function describeIssues(issues: ReadonlyArray<StandardSchemaV1.Issue>): string {
       .join('.');
     return path === '' ? issue.message : `${path}: ${issue.message}`;
   });
-  const more = issues.length > MAX_ISSUES_SHOWN ? ` (+${issues.length - MAX_ISSUES_SHOWN} more)` : '';
+  const more =
+    issues.length > MAX_ISSUES_SHOWN ? ` (+${issues.length - MAX_ISSUES_SHOWN} more)` : '';
   return `does not match the schema: ${shown.join('; ')}${more}`;
 }

@@ -91,7 +91,9 @@ export function mastraRun(options: MastraRunOptions = {}): { rollout: Rollout; s
       0.85,
       options.noGeneration
         ? {}
-        : { 'mastra.model_generation.output': JSON.stringify({ text: answerText, object: ANSWER }) },
+        : {
+            'mastra.model_generation.output': JSON.stringify({ text: answerText, object: ANSWER }),
+          },
     ),
     span(AGENT_SPAN_ID, null, 'invoke_agent postAnalyzer', 0, 0.9, {
       'gen_ai.operation.name': 'invoke_agent',

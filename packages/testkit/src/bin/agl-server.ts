@@ -13,7 +13,13 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { port?: string; 'agl-version'?: string; host?: string; verbose?: boolean; help?: boolean };
+let values: {
+  port?: string;
+  'agl-version'?: string;
+  host?: string;
+  verbose?: boolean;
+  help?: boolean;
+};
 try {
   ({ values } = parseArgs({
     options: {
@@ -39,7 +45,9 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 }
 let version = DEFAULT_AGL_VERSION;
 try {
-  version = parseAglVersion(values['agl-version'] ?? process.env.AGL_VERSION ?? DEFAULT_AGL_VERSION);
+  version = parseAglVersion(
+    values['agl-version'] ?? process.env.AGL_VERSION ?? DEFAULT_AGL_VERSION,
+  );
 } catch (error) {
   fail((error as Error).message);
 }
@@ -64,10 +72,15 @@ try {
   process.exit(1);
 }
 
-const routes = version === '0.2.2' ? 'RPC routes at /' : 'REST /v1/agl, OTLP /v1/traces, dashboard /';
+const routes =
+  version === '0.2.2' ? 'RPC routes at /' : 'REST /v1/agl, OTLP /v1/traces, dashboard /';
 const bind = version === '0.2.2' ? '0.0.0.0 (AGL 0.2 cannot bind otherwise)' : host;
-console.log(`agl:server: healthy — AGL ${version} at http://127.0.0.1:${port} (${routes}; bound to ${bind})`);
-console.log('agl:server: Ctrl-C to stop. The store is in memory: stopping it forgets every rollout.');
+console.log(
+  `agl:server: healthy — AGL ${version} at http://127.0.0.1:${port} (${routes}; bound to ${bind})`,
+);
+console.log(
+  'agl:server: Ctrl-C to stop. The store is in memory: stopping it forgets every rollout.',
+);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

@@ -13,7 +13,8 @@ export async function enqueue(
 /** Cancels whatever a test left in the queue, so the next test's worker does not take it. */
 export async function cancelQueued(store: AglStore): Promise<void> {
   const { items } = await store.queryRollouts({ status: ['queuing', 'requeuing'] });
-  for (const rollout of items) await store.updateRollout(rollout.rollout_id, { status: 'cancelled' });
+  for (const rollout of items)
+    await store.updateRollout(rollout.rollout_id, { status: 'cancelled' });
 }
 
 /** Retries `check` until it stops throwing (AGL applies some changes lazily). */

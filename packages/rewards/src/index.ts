@@ -30,6 +30,7 @@ export {
 } from './evaluators/schema-check.ts';
 export { currentReward, hasReward } from './has-reward.ts';
 export {
+  latestAttemptSpans,
   type PlacementResult,
   placeReward,
   type RewardPlacement,

@@ -29,11 +29,9 @@ const HEX_SPAN_ID = /^[0-9a-f]{16}$/;
  * (spans named like `openai.chat.completion`) a reward can attach to.
  */
 export function placeReward(rollout: Rollout, spans: readonly Span[]): PlacementResult {
-  if (spans.length === 0) return { ok: false, reason: 'the rollout has no spans' };
-  const attemptId = chooseAttempt(rollout, spans);
-  const attemptSpans = spans
-    .filter((span) => span.attempt_id === attemptId)
-    .sort((a, b) => a.sequence_id - b.sequence_id);
+  const latest = latestAttemptSpans(rollout, spans);
+  if (latest === null) return { ok: false, reason: 'the rollout has no spans' };
+  const { attemptId, spans: attemptSpans } = latest;
   const calls = attemptSpans.filter(isLlmCall).sort(compareByEnd);
   const lastCall = calls.at(-1);
   if (lastCall === undefined) {
@@ -73,10 +71,26 @@ export function placeReward(rollout: Rollout, spans: readonly Span[]): Placement
   };
 }
 
-function chooseAttempt(rollout: Rollout, spans: readonly Span[]): string {
-  const latest = rollout.attempt?.attempt_id;
-  if (latest !== undefined && spans.some((span) => span.attempt_id === latest)) return latest;
-  let highest = spans[0] as Span;
-  for (const span of spans) if (span.sequence_id > highest.sequence_id) highest = span;
-  return highest.attempt_id;
+/**
+ * The spans of the attempt a trainer reads, sorted by sequence id: the rollout's latest attempt
+ * when it has spans, else the attempt of the span with the highest sequence id (what AGL 0.2's
+ * `query_spans(attempt_id="latest")` returns). Null without spans.
+ */
+export function latestAttemptSpans(
+  rollout: Rollout,
+  spans: readonly Span[],
+): { attemptId: string; spans: Span[] } | null {
+  if (spans.length === 0) return null;
+  let attemptId = rollout.attempt?.attempt_id;
+  if (attemptId === undefined || !spans.some((span) => span.attempt_id === attemptId)) {
+    let highest = spans[0] as Span;
+    for (const span of spans) if (span.sequence_id > highest.sequence_id) highest = span;
+    attemptId = highest.attempt_id;
+  }
+  return {
+    attemptId,
+    spans: spans
+      .filter((span) => span.attempt_id === attemptId)
+      .sort((a, b) => a.sequence_id - b.sequence_id),
+  };
 }

@@ -23,10 +23,14 @@ const evaluator = createGroundTruthEvaluator<string>({
 describe('createGroundTruthEvaluator', () => {
   it('compares the structured answer with the expected labels', async () => {
     expect(evaluator.name).toBe('ground-truth');
-    expect(await evaluator.evaluate(context({ postId: 'post-1' }, { sentiment: 'positive' }))).toEqual({
+    expect(
+      await evaluator.evaluate(context({ postId: 'post-1' }, { sentiment: 'positive' })),
+    ).toEqual({
       value: 1,
     });
-    expect(await evaluator.evaluate(context({ postId: 'post-1' }, { sentiment: 'negative' }))).toEqual({
+    expect(
+      await evaluator.evaluate(context({ postId: 'post-1' }, { sentiment: 'negative' })),
+    ).toEqual({
       value: 0,
     });
   });

@@ -29,7 +29,10 @@ describe('createJudgeEvaluator', () => {
     const { model, requests } = fakeModel('{"reason":"Right sentiment.","score":8}');
     const judge = createJudgeEvaluator({ model, rubric: 'Sentiment must be right.' });
     expect(judge.version).toBe('1:fake-judge');
-    expect(await judge.evaluate(context)).toEqual({ value: 0.8, details: '8/10: Right sentiment.' });
+    expect(await judge.evaluate(context)).toEqual({
+      value: 0.8,
+      details: '8/10: Right sentiment.',
+    });
     const [request] = requests;
     expect(request?.system).toMatch(/Rubric:\nSentiment must be right\.$/);
     expect(request?.user).toContain('Analyze: "I love it"');
@@ -40,7 +43,12 @@ describe('createJudgeEvaluator', () => {
   it('does not call the model when there is no answer', async () => {
     const { model, requests } = fakeModel('{}');
     const judge = createJudgeEvaluator({ model, rubric: 'r' });
-    expect(await judge.evaluate({ ...context, output: { text: null, structured: undefined, source: null } })).toEqual({
+    expect(
+      await judge.evaluate({
+        ...context,
+        output: { text: null, structured: undefined, source: null },
+      }),
+    ).toEqual({
       value: 0,
       details: 'no answer to judge',
     });
@@ -59,7 +67,9 @@ describe('parseJudgement', () => {
   it.each(['not json', '{"score":11,"reason":"x"}', '{"reason":"x"}', '{"score":"7"}'])(
     'rejects %j with what the model said',
     (text) => {
-      expect(() => parseJudgement(text)).toThrow(/the judge model did not answer \{"reason", "score": 0-10\}/);
+      expect(() => parseJudgement(text)).toThrow(
+        /the judge model did not answer \{"reason", "score": 0-10\}/,
+      );
     },
   );
 

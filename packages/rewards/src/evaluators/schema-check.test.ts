@@ -8,7 +8,10 @@ const schema = z.object({ sentiment: z.enum(['positive', 'negative']), reply: z.
 const evaluator = createSchemaEvaluator({
   schema,
   rules: [
-    { name: 'short-reply', check: (answer) => answer.reply.length <= 10 || `${answer.reply.length} characters` },
+    {
+      name: 'short-reply',
+      check: (answer) => answer.reply.length <= 10 || `${answer.reply.length} characters`,
+    },
     { name: 'reply-present', check: (answer) => answer.reply.trim() !== '' },
   ],
 });
@@ -24,12 +27,18 @@ function context(output: Partial<AgentOutput>): EvaluationContext {
 
 describe('createSchemaEvaluator', () => {
   it('scores the share of rules a valid answer passes', async () => {
-    expect(await evaluator.evaluate(context({ structured: { sentiment: 'positive', reply: 'Thanks!' } }))).toEqual({
+    expect(
+      await evaluator.evaluate(
+        context({ structured: { sentiment: 'positive', reply: 'Thanks!' } }),
+      ),
+    ).toEqual({
       value: 1,
       details: 'matches the schema; 2/2 rules passed',
     });
     expect(
-      await evaluator.evaluate(context({ structured: { sentiment: 'positive', reply: 'A very long reply' } })),
+      await evaluator.evaluate(
+        context({ structured: { sentiment: 'positive', reply: 'A very long reply' } }),
+      ),
     ).toEqual({
       value: 0.5,
       details: 'matches the schema; 1/2 rules passed; failed: short-reply (17 characters)',
@@ -43,7 +52,10 @@ describe('createSchemaEvaluator', () => {
   });
 
   it('scores 0 without a structured answer, saying whether there was any answer', async () => {
-    expect(await evaluator.evaluate(context({ text: null }))).toEqual({ value: 0, details: 'no answer' });
+    expect(await evaluator.evaluate(context({ text: null }))).toEqual({
+      value: 0,
+      details: 'no answer',
+    });
     expect(await evaluator.evaluate(context({ text: 'plain words' }))).toEqual({
       value: 0,
       details: 'the answer is not a JSON object',
@@ -54,6 +66,8 @@ describe('createSchemaEvaluator', () => {
     const plain = createSchemaEvaluator({ schema, name: 'shape', version: '3' });
     expect(plain.name).toBe('shape');
     expect(plain.version).toBe('3');
-    expect((await plain.evaluate(context({ structured: { sentiment: 'negative', reply: '' } })))?.value).toBe(1);
+    expect(
+      (await plain.evaluate(context({ structured: { sentiment: 'negative', reply: '' } })))?.value,
+    ).toBe(1);
   });
 });

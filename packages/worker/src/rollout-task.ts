@@ -30,4 +30,4 @@ export interface RolloutContext {
  * or with null/undefined for none. Throwing finishes the attempt as failed (AGL then retries per
  * the rollout's `retry_condition`).
  */
-export type RolloutTask = (context: RolloutContext) => Promise<number | null | undefined | void>;
+export type RolloutTask = (context: RolloutContext) => Promise<number | null | undefined>;

@@ -1,5 +1,9 @@
 import type { AttemptedRollout } from '@agl/client';
-import { estimateClockOffsetMs, heartbeatIntervalMs } from './attempt-heartbeat.ts';
+import {
+  AttemptHeartbeat,
+  estimateClockOffsetMs,
+  heartbeatIntervalMs,
+} from './attempt-heartbeat.ts';
 import { type RunOutcome, runRollout } from './run-rollout.ts';
 import { WakeSignal } from './wake-signal.ts';
 import { errorMessage, type WorkerEvent, type WorkerStats } from './worker-events.ts';
@@ -9,8 +13,6 @@ import {
   resolveWorkerOptions,
 } from './worker-options.ts';
 
-/** How long aborted runs get to wind down before the worker finishes their attempts itself. */
-const ABORT_GRACE_MS = 5_000;
 /** Longest pause between dequeues while the store keeps failing. */
 const MAX_ERROR_BACKOFF_MS = 30_000;
 
@@ -137,9 +139,20 @@ export class RolloutWorker {
     });
     const startedAt = performance.now();
     const abort = new AbortController();
+    const heartbeat = new AttemptHeartbeat({
+      store,
+      rolloutId,
+      attemptId,
+      intervalMs: heartbeatIntervalMs(rollout.config, this.#options.heartbeatIntervalMs),
+      clockOffsetMs,
+      onError: (error) => this.#warn(`heartbeat failed: ${errorMessage(error)}`, rolloutId),
+    });
+    heartbeat.start();
     let finishing: Promise<boolean> | undefined;
     const finish = (outcome: Omit<RunOutcome, 'reported'>): Promise<boolean> => {
       finishing ??= (async () => {
+        // No beat may land after the final status (AGL 0.2 re-derives the rollout from it).
+        await heartbeat.stop();
         if (outcome.status === 'succeeded') this.#stats.succeeded += 1;
         else this.#stats.failed += 1;
         if (outcome.reward !== null) this.#stats.rewards += 1;
@@ -178,9 +191,8 @@ export class RolloutWorker {
         task: this.#options.task,
         workerId,
         tracing: this.#options.tracing,
-        heartbeatIntervalMs: heartbeatIntervalMs(rollout.config, this.#options.heartbeatIntervalMs),
-        clockOffsetMs,
         signal: abort.signal,
+        finished: () => finishing !== undefined,
         agentName: this.#options.agentName,
         warn: (message) => this.#warn(message, rolloutId),
       },
@@ -217,7 +229,7 @@ export class RolloutWorker {
 
     const reason = `the worker stopped; the run did not finish within the ${drainTimeoutMs} ms drain timeout`;
     for (const run of this.#active.values()) run.abort.abort(new Error(reason));
-    await raceWithTimeout(all(), ABORT_GRACE_MS);
+    await raceWithTimeout(all(), this.#options.abortGraceMs);
     // Tasks that ignore the abort signal: their attempts are finished here, their results dropped.
     await Promise.all(
       [...this.#active.values()].map((run) =>

@@ -1,6 +1,5 @@
 import type { AglStore, AttemptedRollout, Attributes } from '@agl/client';
 import { type Span, SpanStatusCode, type Tracer } from '@opentelemetry/api';
-import { AttemptHeartbeat } from './attempt-heartbeat.ts';
 import { resolveLlm } from './llm-resource.ts';
 import { loadResources } from './load-resources.ts';
 import { buildRewardSpan } from './reward-span.ts';
@@ -23,9 +22,9 @@ export interface RunRolloutOptions {
   task: RolloutTask;
   workerId: string;
   tracing: WorkerTracingHandle;
-  heartbeatIntervalMs: number;
-  clockOffsetMs: number;
   signal: AbortSignal;
+  /** True once the worker finished the attempt itself (a task that ignored the abort). */
+  finished(): boolean;
   /** Written as `agent.name` on the root span: AGL's adapters label LLM calls with it. */
   agentName: string | undefined;
   warn(message: string): void;
@@ -40,10 +39,11 @@ export interface RunOutcome {
 }
 
 /**
- * Runs one dequeued rollout: heartbeats its attempt, looks up its resources, runs the task inside
- * a root span that carries the rollout and attempt ids (so the exporter adds every span of the run
- * to this attempt instead of starting a rollout), stores the reward, and finishes the attempt.
- * Never throws. `finish` is shared with the worker, which may finish a stuck run itself.
+ * Runs one dequeued rollout: looks up its resources, runs the task inside a root span that carries
+ * the rollout and attempt ids (so the exporter adds every span of the run to this attempt instead
+ * of starting a rollout), stores the reward, and finishes the attempt through `finish`, which the
+ * worker owns (it heartbeats the attempt meanwhile, and may finish a stuck run itself).
+ * Never throws.
  */
 export async function runRollout(
   rollout: AttemptedRollout,
@@ -53,16 +53,6 @@ export async function runRollout(
   const { store, workerId, tracing } = options;
   const rolloutId = rollout.rollout_id;
   const attemptId = rollout.attempt.attempt_id;
-  const heartbeat = new AttemptHeartbeat({
-    store,
-    rolloutId,
-    attemptId,
-    intervalMs: options.heartbeatIntervalMs,
-    clockOffsetMs: options.clockOffsetMs,
-    onError: (error) => options.warn(`heartbeat failed: ${errorMessage(error)}`),
-  });
-  // heartbeat.start();
-
   let reward: number | null = null;
   let error: string | null = null;
   let root: Span | undefined;
@@ -109,7 +99,7 @@ export async function runRollout(
   } catch (failure) {
     options.warn(`flushing the run's spans failed: ${errorMessage(failure)}`);
   }
-  if (error === null && reward !== null && root !== undefined) {
+  if (error === null && reward !== null && root !== undefined && !options.finished()) {
     try {
       const sequenceId = await store.nextSequenceId(rolloutId, attemptId);
       const context = root.spanContext();
@@ -128,7 +118,6 @@ export async function runRollout(
       error = `the reward could not be stored: ${errorMessage(failure)}`;
     }
   }
-  await heartbeat.stop();
   const outcome =
     error === null
       ? { status: 'succeeded' as const, reward, error: null }

@@ -35,6 +35,11 @@ export interface RolloutWorkerOptions {
    */
   drainTimeoutMs?: number;
   /**
+   * After the drain timeout aborted the runs still in progress, how long their tasks get to wind
+   * down before the worker finishes their attempts as failed itself. Default 5000 ms.
+   */
+  abortGraceMs?: number;
+  /**
    * The tracer whose spans reach AGL, and its flush (see `createWorkerTracing`). Default the
    * global tracer and the global provider's forceFlush.
    */
@@ -54,6 +59,7 @@ export interface ResolvedWorkerOptions {
   workerHeartbeatIntervalMs: number;
   budget: RolloutBudget;
   drainTimeoutMs: number;
+  abortGraceMs: number;
   tracing: WorkerTracingHandle;
   agentName: string | undefined;
   onEvent: WorkerEventListener;
@@ -137,6 +143,7 @@ export function resolveWorkerOptions(options: RolloutWorkerOptions): ResolvedWor
     ),
     budget,
     drainTimeoutMs: positive('drainTimeoutMs', options.drainTimeoutMs, 30_000),
+    abortGraceMs: positive('abortGraceMs', options.abortGraceMs, 5_000),
     tracing: options.tracing ?? globalTracing(),
     agentName: options.agentName,
     onEvent: options.onEvent ?? (() => {}),

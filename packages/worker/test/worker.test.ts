@@ -128,7 +128,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('RolloutWorker on AGL %s', (version) => {
         expect(span.attempt_id).toBe(attempt?.attempt_id);
         expect(span.trace_id).toBe(root.trace_id);
       }
-      const n = (finished?.input as { n: number }).n;
+      const n = (finished?.input as { n: number } | undefined)?.n ?? Number.NaN;
       expect(reward.attributes).toEqual({
         reward: n / 10,
         'agentlightning.reward.0.name': 'primary',
@@ -253,19 +253,24 @@ describe.each(SUPPORTED_AGL_VERSIONS)('RolloutWorker on AGL %s', (version) => {
     const [rollout] = await enqueue(store, ['slow'], {
       config: { unresponsive_seconds: 1, max_attempts: 1, retry_condition: ['unresponsive'] },
     });
+    const seen = new Set<string>();
     const { worker: w } = worker({
       maxRollouts: 1,
       task: async () => {
         // No spans reach AGL until the end: only heartbeats say the run is alive.
         const until = Date.now() + runMs;
         while (Date.now() < until) {
-          await store.getRollout(rollout?.rollout_id as string); // lets AGL run its health check
+          // Reading lets AGL run its health check; the final status would hide what it decided.
+          const current = await store.getRollout(rollout?.rollout_id as string);
+          const attempt = await store.getLatestAttempt(rollout?.rollout_id as string);
+          seen.add(`${current?.status}/${attempt?.status}`);
           await sleep(200);
         }
         return 1;
       },
     });
     expect(await w.run()).toMatchObject({ succeeded: 1 });
+    expect([...seen].filter((s) => /unresponsive|failed|requeuing/.test(s))).toEqual([]);
     const attempts = await store.queryAttempts(rollout?.rollout_id as string);
     expect(attempts.map((a) => a.status)).toEqual(['succeeded']);
     expect((await store.getRollout(rollout?.rollout_id as string))?.status).toBe('succeeded');
@@ -330,6 +335,41 @@ describe.each(SUPPORTED_AGL_VERSIONS)('RolloutWorker on AGL %s', (version) => {
     const [attempt] = await store.queryAttempts(rollout?.rollout_id as string);
     expect(attempt?.status).toBe('failed');
     expect(String(attempt?.metadata?.error)).toContain('drain timeout');
+  });
+
+  it('finishes the attempt itself when an aborted task ignores the signal', async () => {
+    const [rollout] = await enqueue(store, ['deaf']);
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    let release!: () => void;
+    const ignored = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { worker: w, events } = worker({
+      drainTimeoutMs: 50,
+      abortGraceMs: 50,
+      task: async () => {
+        started();
+        await ignored;
+        return 1;
+      },
+    });
+    const done = w.run();
+    await running;
+    expect(await w.stop()).toMatchObject({ failed: 1, succeeded: 0 });
+    await done;
+    const [attempt] = await store.queryAttempts(rollout?.rollout_id as string);
+    expect(attempt?.status).toBe('failed');
+    // The task ends later: its result is dropped, the attempt stays failed.
+    expect(w.stats.active).toBe(1);
+    release();
+    await eventually(async () => expect(w.stats.active).toBe(0));
+    expect((await store.queryAttempts(rollout?.rollout_id as string))[0]?.status).toBe('failed');
+    expect(events.filter((e) => e.type === 'finished')).toHaveLength(1);
+    const spans = await store.querySpans(rollout?.rollout_id as string);
+    expect(spans.some((s) => s.name === REWARD_SPAN_NAME)).toBe(false);
   });
 
   it('shares a rollout budget between workers and keeps polling through store errors', async () => {

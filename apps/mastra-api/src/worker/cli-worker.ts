@@ -1,0 +1,63 @@
+// `pnpm agl:worker`: runs Post Analyzer rollouts that AGL queues (see WORKER.md).
+import { isAglError } from '@agl/client';
+import { stopOnSignals } from '@agl/worker';
+import { ConfigError } from '../model-config.ts';
+import { UsageError } from './cli-args.ts';
+import { formatWorkerEvent } from './format-worker-event.ts';
+import { startPostWorkers } from './start-post-workers.ts';
+import { parseWorkerArgs, WORKER_USAGE } from './worker-args.ts';
+
+// A stray rejection inside a library is logged; one failed run never takes the worker down.
+process.on('unhandledRejection', (reason) => {
+  console.error('Unhandled promise rejection:', reason);
+});
+
+async function main(): Promise<number> {
+  let args: ReturnType<typeof parseWorkerArgs>;
+  try {
+    args = parseWorkerArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`agl:worker: ${error.message}\n\n${WORKER_USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(WORKER_USAGE);
+    return 0;
+  }
+  let running: Awaited<ReturnType<typeof startPostWorkers>>;
+  try {
+    running = await startPostWorkers({
+      ...args,
+      onEvent: (event) => {
+        const line = formatWorkerEvent(event);
+        if (event.type === 'warning') console.warn(line);
+        else console.log(line);
+      },
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+    else if (isAglError(error))
+      console.error(`agl:worker: cannot use the AGL store at ${args.endpoint}: ${error.message}`);
+    else throw error;
+    return 1;
+  }
+  const uninstall = stopOnSignals(running.stop, {
+    onSignal: (signal, second) =>
+      console.log(
+        second
+          ? `${signal} again: exiting now`
+          : `${signal} received: draining (send again to exit now)`,
+      ),
+  });
+  const stats = await running.done;
+  uninstall();
+  const total = stats.reduce(
+    (sum, s) => ({ succeeded: sum.succeeded + s.succeeded, failed: sum.failed + s.failed }),
+    { succeeded: 0, failed: 0 },
+  );
+  console.log(`Worker done: ${total.succeeded} succeeded, ${total.failed} failed.`);
+  return 0;
+}
+
+process.exit(await main());

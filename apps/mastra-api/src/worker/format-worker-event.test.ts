@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { formatWorkerEvent } from './format-worker-event.ts';
+
+const workerId = 'w-1';
+
+describe('formatWorkerEvent', () => {
+  it('writes one line per event', () => {
+    expect([
+      formatWorkerEvent({ type: 'started', workerId, concurrency: 2 }),
+      formatWorkerEvent({
+        type: 'dequeued',
+        workerId,
+        rolloutId: 'ro-1',
+        attemptId: 'at-1',
+        attemptNumber: 2,
+        mode: 'train',
+      }),
+      formatWorkerEvent({
+        type: 'finished',
+        workerId,
+        rolloutId: 'ro-1',
+        attemptId: 'at-1',
+        status: 'succeeded',
+        reward: 0.5,
+        error: null,
+        durationMs: 12,
+      }),
+      formatWorkerEvent({
+        type: 'finished',
+        workerId,
+        rolloutId: 'ro-2',
+        attemptId: 'at-2',
+        status: 'succeeded',
+        reward: null,
+        error: null,
+        durationMs: 3,
+      }),
+      formatWorkerEvent({
+        type: 'finished',
+        workerId,
+        rolloutId: 'ro-3',
+        attemptId: 'at-3',
+        status: 'failed',
+        reward: null,
+        error: 'boom',
+        durationMs: 4,
+      }),
+      formatWorkerEvent({
+        type: 'warning',
+        workerId,
+        message: 'dequeue failed',
+        rolloutId: 'ro-4',
+      }),
+      formatWorkerEvent({ type: 'draining', workerId, active: 1, timeoutMs: 30_000 }),
+      formatWorkerEvent({
+        type: 'stopped',
+        workerId,
+        stats: { dequeued: 1, succeeded: 1, failed: 0, active: 0, rewards: 1 },
+      }),
+    ]).toEqual([
+      '[w-1] started (concurrency 2)',
+      '[w-1] ro-1 attempt 2 started (train)',
+      '[w-1] ro-1 succeeded in 12 ms, reward 0.5',
+      '[w-1] ro-2 succeeded in 3 ms, no reward',
+      '[w-1] ro-3 failed in 4 ms: boom',
+      '[w-1] warning (ro-4): dequeue failed',
+      '[w-1] draining: waiting up to 30 s for 1 run',
+      '[w-1] stopped: 1 rollout, 1 succeeded, 0 failed, 1 reward',
+    ]);
+  });
+});

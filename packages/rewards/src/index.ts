@@ -38,9 +38,12 @@ export {
 export {
   buildRewardSpan,
   PRIMARY_REWARD_NAME,
+  primaryRewardAttributes,
   REWARD_SPAN_NAME,
+  type RewardSpanFields,
   type RewardSpanInput,
   rewardAttributes,
+  rewardSpan,
 } from './reward-span.ts';
 export { combineScores, EvaluatorError, scoreRollout } from './score-rollout.ts';
 export { isLlmCall, LLM_CALL_NAME } from './span-lookup.ts';

@@ -23,6 +23,58 @@ export interface RewardSpanInput {
   source: string;
 }
 
+/** The primary reward as both AGL versions read it: `reward` (0.2) and dimension 0 (0.3). */
+export function primaryRewardAttributes(reward: number): Attributes {
+  return {
+    reward,
+    'agentlightning.reward.0.name': PRIMARY_REWARD_NAME,
+    'agentlightning.reward.0.value': reward,
+  };
+}
+
+/** Where a reward span goes and what it carries. */
+export interface RewardSpanFields {
+  rolloutId: string;
+  attemptId: string;
+  traceId: string;
+  /** The span the reward hangs under (16 hex); null for none. */
+  parentSpanId: string | null;
+  /** Issued by the store (`nextSequenceId`), so it follows every span already stored. */
+  sequenceId: number;
+  /** 16 lowercase hex digits. */
+  spanId: string;
+  /** Epoch seconds (start and end: a reward is an instant). */
+  time: number;
+  attributes: Attributes;
+  resourceAttributes: Attributes;
+}
+
+/** A complete AGL span named `agentlightning.reward`, every required key present. */
+export function rewardSpan(fields: RewardSpanFields): Span {
+  const { traceId, spanId, parentSpanId } = fields;
+  return {
+    rollout_id: fields.rolloutId,
+    attempt_id: fields.attemptId,
+    sequence_id: fields.sequenceId,
+    trace_id: traceId,
+    span_id: spanId,
+    parent_id: parentSpanId,
+    name: REWARD_SPAN_NAME,
+    status: { status_code: 'OK', description: null },
+    attributes: fields.attributes,
+    events: [],
+    links: [],
+    start_time: fields.time,
+    end_time: fields.time,
+    context: { trace_id: traceId, span_id: spanId, is_remote: false, trace_state: {} },
+    parent:
+      parentSpanId === null
+        ? null
+        : { trace_id: traceId, span_id: parentSpanId, is_remote: false, trace_state: {} },
+    resource: { attributes: fields.resourceAttributes, schema_url: '' },
+  };
+}
+
 /**
  * The reward attributes, readable by both AGL versions: `reward` (0.2, on a span named
  * `agentlightning.reward`), `agentlightning.reward.{i}.name/.value` (0.3: index 0 is the primary
@@ -33,11 +85,7 @@ export function rewardAttributes(
   score: RolloutScore & { reward: number },
   source: string,
 ): Attributes {
-  const attributes: Attributes = {
-    reward: score.reward,
-    'agentlightning.reward.0.name': PRIMARY_REWARD_NAME,
-    'agentlightning.reward.0.value': score.reward,
-  };
+  const attributes = primaryRewardAttributes(score.reward);
   let dimension = 1;
   for (const part of score.scores) {
     if (part.value === null) continue;
@@ -64,38 +112,16 @@ export function rewardAttributes(
  * after every span of the attempt ended, with a sequence id issued after them.
  */
 export function buildRewardSpan(input: RewardSpanInput): Span {
-  const { placement, spanId } = input;
-  const at = Math.max(input.now, placement.notBefore + AFTER_LAST_SPAN);
-  const context = {
-    trace_id: placement.traceId,
-    span_id: spanId,
-    is_remote: false,
-    trace_state: {},
-  };
-  return {
-    rollout_id: placement.rolloutId,
-    attempt_id: placement.attemptId,
-    sequence_id: input.sequenceId,
-    trace_id: placement.traceId,
-    span_id: spanId,
-    parent_id: placement.parentId,
-    name: REWARD_SPAN_NAME,
-    status: { status_code: 'OK', description: null },
+  const { placement } = input;
+  return rewardSpan({
+    rolloutId: placement.rolloutId,
+    attemptId: placement.attemptId,
+    traceId: placement.traceId,
+    parentSpanId: placement.parentId,
+    sequenceId: input.sequenceId,
+    spanId: input.spanId,
+    time: Math.max(input.now, placement.notBefore + AFTER_LAST_SPAN),
     attributes: rewardAttributes(input.score, input.source),
-    events: [],
-    links: [],
-    start_time: at,
-    end_time: at,
-    context,
-    parent:
-      placement.parentId === null
-        ? null
-        : {
-            trace_id: placement.traceId,
-            span_id: placement.parentId,
-            is_remote: false,
-            trace_state: {},
-          },
-    resource: { attributes: { 'service.name': input.source }, schema_url: '' },
-  };
+    resourceAttributes: { 'service.name': input.source },
+  });
 }

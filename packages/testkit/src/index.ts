@@ -10,6 +10,7 @@ export {
   parseAglVersion,
   SUPPORTED_AGL_VERSIONS,
 } from './agl-versions.ts';
+export { eventually } from './eventually.ts';
 export { type FaultMode, FaultProxy, startFaultProxy } from './fault-proxy.ts';
 export { freePort } from './free-port.ts';
 export { findRepoRoot } from './repo-root.ts';

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Attributes, Span } from '@agl/client';
+import { primaryRewardAttributes, rewardSpan } from '@agl/rewards';
 
-export const REWARD_SPAN_NAME = 'agentlightning.reward';
+export { REWARD_SPAN_NAME } from '@agl/rewards';
 
 export interface RewardSpanInput {
   rolloutId: string;
@@ -28,37 +29,15 @@ export function buildRewardSpan(input: RewardSpanInput): Span {
   if (!Number.isFinite(input.reward)) {
     throw new RangeError(`a reward must be a finite number, got ${String(input.reward)}`);
   }
-  const spanId = input.spanId ?? randomBytes(8).toString('hex');
-  const time = input.time ?? Date.now() / 1000;
-  const context = { trace_id: input.traceId, span_id: spanId, is_remote: false, trace_state: {} };
-  return {
-    rollout_id: input.rolloutId,
-    attempt_id: input.attemptId,
-    sequence_id: input.sequenceId,
-    trace_id: input.traceId,
-    span_id: spanId,
-    parent_id: input.parentSpanId,
-    name: REWARD_SPAN_NAME,
-    status: { status_code: 'OK', description: null },
-    attributes: {
-      reward: input.reward,
-      'agentlightning.reward.0.name': 'primary',
-      'agentlightning.reward.0.value': input.reward,
-    },
-    events: [],
-    links: [],
-    start_time: time,
-    end_time: time,
-    context,
-    parent:
-      input.parentSpanId === null
-        ? null
-        : {
-            trace_id: input.traceId,
-            span_id: input.parentSpanId,
-            is_remote: false,
-            trace_state: {},
-          },
-    resource: { attributes: { ...input.resourceAttributes }, schema_url: '' },
-  };
+  return rewardSpan({
+    rolloutId: input.rolloutId,
+    attemptId: input.attemptId,
+    traceId: input.traceId,
+    parentSpanId: input.parentSpanId,
+    sequenceId: input.sequenceId,
+    spanId: input.spanId ?? randomBytes(8).toString('hex'),
+    time: input.time ?? Date.now() / 1000,
+    attributes: primaryRewardAttributes(input.reward),
+    resourceAttributes: { ...input.resourceAttributes },
+  });
 }

@@ -10,7 +10,7 @@ import { describeError } from '../error-message.ts';
 import { createMastra } from '../mastra.ts';
 import { createOtelObservability } from '../otel-observability.ts';
 import type { Post } from '../post-schema.ts';
-import { scorePostAnalysis } from './post-reward.ts';
+import { scorePostAnalysis } from '../dataset/score-analysis.ts';
 import { parsePostRolloutInput } from './post-rollout-input.ts';
 import { modelFromLlm } from './resource-model.ts';
 

@@ -1,4 +1,5 @@
 import { postAnalysisSchema } from '@agl/mastra-api/analysis-schema';
+import { scorePostAnalysis } from '@agl/mastra-api/score-analysis';
 import {
   createGroundTruthEvaluator,
   createJudgeEvaluator,
@@ -8,7 +9,6 @@ import {
   type WeightedEvaluator,
 } from '@agl/rewards';
 import { analysisRules } from './analysis-rules.ts';
-import { compareAnalysis } from './compare-analysis.ts';
 import { matchDatasetPost } from './dataset-match.ts';
 import { POST_ANALYSIS_RUBRIC } from './judge-rubric.ts';
 
@@ -27,7 +27,7 @@ export function postAnalyzerEvaluators(
         evaluator: createGroundTruthEvaluator({
           version: '1',
           expected: ({ rollout, inputText }) => matchDatasetPost(rollout, inputText)?.expected,
-          compare: compareAnalysis,
+          compare: scorePostAnalysis,
         }),
       };
     }

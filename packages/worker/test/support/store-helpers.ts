@@ -17,18 +17,7 @@ export async function cancelQueued(store: AglStore): Promise<void> {
     await store.updateRollout(rollout.rollout_id, { status: 'cancelled' });
 }
 
-/** Retries `check` until it stops throwing (AGL applies some changes lazily). */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
+export { eventually } from '@agl/testkit';
 
 export function spanNamed(spans: Span[], name: string): Span {
   const span = spans.find((s) => s.name === name);

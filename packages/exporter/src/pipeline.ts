@@ -32,12 +32,16 @@ interface RunState {
   /** Rollout created elsewhere (e.g. by an AGL worker); we only add spans to it. */
   joined: boolean;
   creating: boolean;
+  /** Opened by a processor when its agent span started: the rollout is wanted before any span ends. */
+  live: boolean;
   createFailures: number;
   retryAt: number;
   nextSequenceId: number | undefined;
   unsequenced: Delivery[];
   queued: number;
   root: ReadableSpan | undefined;
+  /** The root span as it started (processor), for a rollout created before it ends. */
+  startedRoot: Span | undefined;
   /** Rollout input and metadata are final in AGL (written after the root span was seen). */
   described: boolean;
   describing: boolean;
@@ -51,7 +55,8 @@ interface RunState {
 const ROLLOUT_ID_KEY = 'agentlightning.rollout_id';
 const ATTEMPT_ID_KEY = 'agentlightning.attempt_id';
 const SWEEP_INTERVAL_MS = 1_000;
-const FINISHED_RUN_LINGER_MS = 60_000;
+// How long a finished run (and its trace's span links) is remembered, for late spans.
+const FINISHED_RUN_LINGER_MS = 15_000;
 
 function estimateBytes(span: ReadableSpan): number {
   let bytes = 400 + span.name.length;
@@ -90,6 +95,7 @@ export class Pipeline {
   #inbox: ReadableSpan[] = [];
   #drainScheduled = false;
   #inFlight = 0;
+  #creations = 0;
   #store: Promise<AglStore> | undefined;
   #storeRetryAt = 0;
   #deliveryBackoffMs: number;
@@ -127,7 +133,7 @@ export class Pipeline {
     stats.conversion = { ...this.#converter.stats };
     stats.spans.queued = this.#queue.length + this.#inbox.length;
     stats.spans.held = this.#index.heldCount;
-    stats.requestsInFlight = this.#inFlight;
+    stats.requestsInFlight = this.#inFlight + this.#creations;
     stats.rollouts.active = [...this.#runs.values()].filter((run) => !run.completed).length;
     return stats;
   }
@@ -140,6 +146,16 @@ export class Pipeline {
   spanStarted(span: Span): void {
     if (this.#shutdown) return;
     try {
+      // Most spans start inside a run already placed: they join it without the agent test.
+      const parent = span.parentSpanContext;
+      if (parent && !parent.isRemote) {
+        const context = span.spanContext();
+        if (
+          this.#index.startedInPlacedRun(context.traceId, context.spanId, parent.spanId, Date.now())
+        ) {
+          return;
+        }
+      }
       const result = this.#index.spanStarted(this.#facts(span), Date.now());
       this.#apply(result, span);
     } catch (error) {
@@ -281,12 +297,14 @@ export class Pipeline {
       attemptId: undefined,
       joined: false,
       creating: false,
+      live: false,
       createFailures: 0,
       retryAt: 0,
       nextSequenceId: undefined,
       unsequenced: [],
       queued: 0,
       root: undefined,
+      startedRoot: undefined,
       described: false,
       describing: false,
       outcome: undefined,
@@ -300,7 +318,11 @@ export class Pipeline {
     const joined = root ? idsFrom(root) : undefined;
     if (joined) this.#join(run, joined);
     // A processor sees the root start: create the rollout now so it is visible while running.
-    if (root && !joined) void this.#createRollout(run, root);
+    if (root && !joined) {
+      run.live = true;
+      run.startedRoot = root;
+      void this.#createRollout(run, root);
+    }
     return run;
   }
 
@@ -388,8 +410,13 @@ export class Pipeline {
   }
 
   async #createRollout(run: RunState, span: ReadableSpan | Span | undefined): Promise<void> {
-    if (run.creating || run.rolloutId) return;
-    if (Date.now() < run.retryAt) return;
+    if (run.creating || run.rolloutId || run.completed) return;
+    const now = Date.now();
+    if (now < run.retryAt || now < this.#deliveryPausedUntil) return;
+    // Rollout calls share the request budget with span deliveries: against a hung store, runs
+    // wait here (retried by the pump) instead of piling up requests.
+    if (this.#creations >= this.#options.maxConcurrentRequests) return;
+    this.#creations++;
     run.creating = true;
     try {
       const store = await this.#getStore();
@@ -414,6 +441,7 @@ export class Pipeline {
       }
     } finally {
       run.creating = false;
+      this.#creations--;
     }
     if (run.rolloutId && run.root && !run.described) void this.#describe(run);
     this.#pump();
@@ -502,8 +530,8 @@ export class Pipeline {
       return;
     }
     for (const run of this.#runs.values()) {
-      if (!run.rolloutId && !run.creating && run.queued > 0 && now >= run.retryAt) {
-        void this.#createRollout(run, run.root);
+      if (!run.rolloutId && !run.creating && (run.queued > 0 || run.live) && now >= run.retryAt) {
+        void this.#createRollout(run, run.root ?? run.startedRoot);
       }
       if (run.joined && run.unsequenced.length > 0 && !run.creating && now >= run.retryAt) {
         void this.#fetchSequenceBase(run);
@@ -674,9 +702,13 @@ export class Pipeline {
         };
       }
       this.#maybeComplete(run);
+      const finished = run.completed || run.joined;
+      // A run that ended while AGL was out of reach and whose spans were all dropped has nothing
+      // left to deliver: keeping it would grow memory for as long as the outage lasts.
+      const nothingLeft = !run.rolloutId && !run.creating && run.outcome !== undefined;
       if (
-        (run.completed || run.joined) &&
         run.queued === 0 &&
+        (finished || nothingLeft) &&
         now - run.startedAt > FINISHED_RUN_LINGER_MS
       ) {
         this.#runs.delete(key);

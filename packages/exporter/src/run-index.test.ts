@@ -136,6 +136,17 @@ describe('RunIndex as a processor sees spans (starts known)', () => {
     expect(runsOf(result)).toEqual({ step: 'job', job: 'job' });
   });
 
+  it('places a span under an already placed parent without the agent test', () => {
+    const index = new RunIndex<string>(OPTIONS);
+    index.spanStarted(facts('agent', undefined, true), 0);
+    expect(index.startedInPlacedRun(TRACE, 'chat', 'agent', 1)).toBe(true);
+    expect(runsOf(index.spanEnded(facts('chat', 'agent'), 'chat', 2))).toEqual({ chat: 'agent' });
+    // A parent outside any run, or unknown, takes the full path.
+    index.spanStarted(facts('http', undefined), 3);
+    expect(index.startedInPlacedRun(TRACE, 'db', 'http', 4)).toBe(false);
+    expect(index.startedInPlacedRun('b'.repeat(32), 'x', 'y', 5)).toBe(false);
+  });
+
   it('exports whole traces in trace scope', () => {
     const index = new RunIndex<string>({ ...OPTIONS, scope: 'trace' });
     const started = index.spanStarted(facts('http', undefined), 0);

@@ -107,6 +107,27 @@ export class RunIndex<T> {
   }
 
   /**
+   * Fast path for a span that starts under a parent already placed in a run: it joins that run
+   * (an agent nested in an agent stays in the outer run, so no agent test is needed). False when
+   * the parent is not placed; call `spanStarted` then.
+   */
+  startedInPlacedRun(traceId: string, spanId: string, parentSpanId: string, now: number): boolean {
+    const trace = this.#traces.get(traceId);
+    const run = trace?.nodes.get(parentSpanId)?.run;
+    if (!trace || !run || trace.nodes.has(spanId)) return false;
+    trace.nodes.set(spanId, {
+      facts: { traceId, spanId, parentSpanId, parentIsRemote: false, isAgent: false },
+      run,
+      ended: false,
+      held: undefined,
+      heldSince: 0,
+    });
+    trace.openCount++;
+    trace.lastActivity = now;
+    return true;
+  }
+
+  /**
    * A span ended and carries `item`. Returns where it and any held items now go. `isAgent` may
    * change at end (attributes are often set then).
    */

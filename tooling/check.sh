@@ -8,7 +8,7 @@ cd "$root"
 
 status=0
 rm -rf packages/*/.vitest-results apps/*/.vitest-results
-pnpm exec turbo run lint typecheck build --output-logs=errors-only || status=1
+pnpm exec turbo run lint typecheck build --continue --output-logs=errors-only || status=1
 # Integration tests start real AGL servers: one package at a time keeps 2 cores responsive.
 pnpm exec turbo run test --concurrency=1 --continue --output-logs=full || status=1
 node tooling/test-summary.ts || status=1

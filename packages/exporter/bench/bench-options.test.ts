@@ -24,6 +24,10 @@ describe('parseBenchOptions', () => {
     expect(parseBenchOptions([], { AGL_BENCH_QUICK: '0' }).quick).toBe(false);
   });
 
+  it('ignores the -- that pnpm and turbo pass through', () => {
+    expect(parseBenchOptions(['--', '--quick'], {}).quick).toBe(true);
+  });
+
   it('names the accepted sections when one is unknown', () => {
     expect(() => parseBenchOptions(['--only', 'speed'], {})).toThrow(
       /Unknown section "speed".*throughput, hotpath, memory, latency/,

@@ -40,7 +40,8 @@ export function parseBenchOptions(
   env: Record<string, string | undefined>,
 ): BenchOptions {
   const { values } = parseArgs({
-    args: argv,
+    // `pnpm bench -- --quick` and turbo pass the separator through.
+    args: argv.filter((arg) => arg !== '--'),
     options: {
       quick: { type: 'boolean' },
       only: { type: 'string' },

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { ensureVenv, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
+import { ensureVenv, findRepoRoot, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import type { MachineInfo } from './results.ts';
 
 function cpuModel(): string {
@@ -24,6 +24,30 @@ function osName(): string {
   } catch {
     return process.platform;
   }
+}
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: findRepoRoot(), encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+/** The commit the exporter was measured at, and whether its sources had local changes. */
+function sourceVersion(): { commit: string; localChanges: boolean } {
+  return {
+    commit: git(['rev-parse', '--short=12', 'HEAD']) || 'unknown',
+    localChanges:
+      git([
+        'status',
+        '--porcelain',
+        '--',
+        'packages/exporter/src',
+        'packages/client/src',
+        'packages/converter/src',
+      ]) !== '',
+  };
 }
 
 /** The machine the numbers come from, for the report. */
@@ -52,5 +76,6 @@ export async function describeMachine(): Promise<MachineInfo> {
     aglVersions,
     loadAverageStart: loadavg()[0] ?? 0,
     loadAverageEnd: 0,
+    source: sourceVersion(),
   };
 }

@@ -14,7 +14,7 @@ export interface BenchPlan {
     /** Runs open at once, for the exporter's steady case and AGL's Python client (workers). */
     openRuns: number;
   };
-  hotPath: { timeMs: number; warmupMs: number };
+  hotPath: { iterations: number; warmupIterations: number };
   memory: {
     spansPerSecond: number;
     healthySeconds: number;
@@ -35,16 +35,16 @@ export function benchPlan(quick: boolean): BenchPlan {
       pythonRuns: quick ? 30 : 250,
       pythonSingleRuns: quick ? 15 : 100,
       pythonTracerRuns: quick ? 15 : 100,
-      exporterRestRuns: quick ? 100 : 700,
+      exporterRestRuns: quick ? 100 : 400,
       exporterOtlpRuns: quick ? 200 : 1500,
       openRuns: 16,
     },
-    hotPath: { timeMs: quick ? 300 : 2000, warmupMs: quick ? 100 : 500 },
+    hotPath: { iterations: quick ? 60 : 400, warmupIterations: quick ? 20 : 50 },
     memory: {
-      spansPerSecond: 2000,
-      healthySeconds: quick ? 2 : 5,
+      spansPerSecond: 1000,
+      healthySeconds: quick ? 3 : 10,
       outageSeconds: quick ? 6 : 45,
-      recoverySeconds: quick ? 4 : 15,
+      recoverySeconds: quick ? 6 : 40,
       maxQueueSpans: 2000,
       maxQueueBytes: 8 * 1024 * 1024,
     },

@@ -18,6 +18,8 @@ export interface PythonResult {
   concurrency: number;
   mode: string;
   aglVersion: string;
+  /** 0.3 tracer: its OTLP client had to be pointed at the store (see the Python script). */
+  otlpEndpointPatched?: boolean;
 }
 
 const SCRIPT = join(import.meta.dirname, 'python', 'agl_client_bench.py');
@@ -66,13 +68,20 @@ export class PythonBench {
     return bench;
   }
 
-  async run(spec: PythonCase): Promise<PythonResult> {
+  /** Runs one case; a case still running after `timeoutMs` ends this worker and fails. */
+  async run(spec: PythonCase, timeoutMs = 600_000): Promise<PythonResult> {
     const answer = this.#nextLine();
     this.#child.stdin.write(`${JSON.stringify(spec)}\n`);
-    const result = JSON.parse(await answer) as PythonResult & { error?: string };
-    if (result.error)
-      throw new Error(`AGL ${this.version} Python ${spec.mode} case failed: ${result.error}`);
-    return result;
+    const timer = setTimeout(() => this.#child.kill('SIGKILL'), timeoutMs);
+    try {
+      const result = JSON.parse(await answer) as PythonResult & { error?: string };
+      if (result.error) {
+        throw new Error(`AGL ${this.version} Python ${spec.mode} case failed: ${result.error}`);
+      }
+      return result;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   close(): void {

@@ -1,3 +1,5 @@
+import type { OutageSample } from './memory/outage-case.ts';
+import type { MemorySummary, OutagePhases } from './memory/summarize.ts';
 import type { BenchPlan } from './plan.ts';
 import type { Distribution } from './stats.ts';
 
@@ -13,6 +15,8 @@ export interface MachineInfo {
   /** 1-minute load average when the run started and ended: other work on the machine. */
   loadAverageStart: number;
   loadAverageEnd: number;
+  /** The exporter, client and converter sources measured. */
+  source: { commit: string; localChanges: boolean };
 }
 
 export type Contender = 'ceiling' | 'python-client' | 'python-tracer' | 'exporter';
@@ -37,6 +41,7 @@ export interface ThroughputCase {
 
 export interface CeilingSweepPoint {
   connections: number;
+  spans: number;
   spansPerSecond: number;
   latencyP50Ms: number;
   latencyP99Ms: number;
@@ -52,7 +57,9 @@ export interface HotPathCase {
   id: string;
   label: string;
   inRun: boolean;
+  /** Median iteration time per span (robust to GC pauses and other load on the machine). */
   nsPerSpan: number;
+  meanNsPerSpan: number;
   /** Relative margin of error (%) of the mean. */
   rme: number;
   samples: number;
@@ -68,34 +75,25 @@ export interface HotPathResult {
     spans: number;
     exported: number;
   }>;
-}
-
-export interface MemorySample {
-  at: number;
-  rss: number;
-  heapUsed: number;
-  external: number;
-  queued: number;
+  /** The AGL processor's counters at the end of its timed part. */
+  aglStats: Record<string, unknown> | null;
 }
 
 export interface MemoryResult {
   spansPerSecond: number;
+  healthySeconds: number;
+  outageSeconds: number;
+  recoverySeconds: number;
   maxQueueSpans: number;
   maxQueueBytes: number;
-  phases: { healthyEnd: number; outageEnd: number; end: number };
-  baselineRss: number;
-  baselineHeap: number;
-  peakRss: number;
-  peakHeap: number;
-  outageEndRss: number;
-  outageEndHeap: number;
-  afterRecoveryRss: number;
-  afterRecoveryHeap: number;
-  /** Heap growth over the last third of the outage, per minute (0 when bounded). */
-  heapSlopeBytesPerMinute: number;
+  /** How the store failed: `stall` holds every byte (connections open, no answers). */
+  outage: 'stall';
+  phases: OutagePhases;
+  summary: MemorySummary;
   spansOffered: number;
+  /** The exporter's counters at the end. */
   stats: Record<string, unknown>;
-  samples: MemorySample[];
+  samples: OutageSample[];
 }
 
 export interface LatencyResult {
@@ -107,7 +105,19 @@ export interface LatencyResult {
   missing: number;
   /** Span end → visible in a `querySpans` answer, in ms. */
   readable: Distribution;
+  /** Mean time between two looks at the same rollout (the resolution of the measurement). */
   pollIntervalMs: number;
+  /** The store's health route asked every 10 ms from another process during the case. */
+  storeHealthMs: Distribution;
+  storeStallsOver100Ms: number;
+  /** How late the app's event loop ran (monitorEventLoopDelay). */
+  appEventLoopDelayMs: { p99: number; max: number };
+  /** [position in the run's end order, template index, latency ms, ms since start]. */
+  slowestSpans: Array<[number, number, number, number]>;
+  exported: number;
+  retried: number;
+  dropped: number;
+  lastError: string | null;
 }
 
 export interface BenchResults {

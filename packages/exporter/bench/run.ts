@@ -62,8 +62,15 @@ try {
       }
     }
   }
-  if (sections.has('hotpath'))
+  // Stores for the remaining sections start together, before any of them is measured.
+  if (sections.has('hotpath')) pool.prepare('0.3.0', 1);
+  if (sections.has('memory')) pool.prepare('0.3.0', 1);
+  if (sections.has('latency'))
+    for (const version of SUPPORTED_AGL_VERSIONS) pool.prepare(version, 1);
+  await pool.ready();
+  if (sections.has('hotpath')) {
     results.hotPath = await runHotPath(plan.hotPath, pool, options.verbose);
+  }
   if (sections.has('memory')) results.memory = await runMemory(plan.memory, pool, options.verbose);
   if (sections.has('latency')) {
     for (const version of SUPPORTED_AGL_VERSIONS) {

@@ -86,6 +86,22 @@ async def client_mode(url: str, workload: Dict[str, Any], runs: int, concurrency
     return {"spans": spans_sent, "runs": runs, "seconds": seconds, "concurrency": concurrency}
 
 
+def point_otlp_client_at_store(agl_tracer: Any) -> bool:
+    """AGL 0.3.0 points its OTLP exporter at the store by rewriting the exporter's `_endpoint`.
+    opentelemetry-exporter-otlp-proto-http 1.45 copies the endpoint into its HTTP client when the
+    exporter is built, so the rewrite does not reach the wire and every span goes to the default
+    localhost:4318 (retried for ~10 s, then lost). Give the client the endpoint the tracer chose, so
+    what is measured is what the tracer is meant to do: one OTLP request per span end."""
+    processor = getattr(agl_tracer, "_simple_span_processor", None)
+    exporter = getattr(processor, "span_exporter", None)
+    client = getattr(exporter, "_client", None)
+    endpoint = getattr(exporter, "_endpoint", None)
+    if client is None or endpoint is None or getattr(client, "_endpoint", endpoint) == endpoint:
+        return False
+    client._endpoint = endpoint
+    return True
+
+
 async def tracer_mode(url: str, workload: Dict[str, Any], runs: int) -> Dict[str, Any]:
     from agentlightning.tracer.otel import OtelTracer
 
@@ -98,6 +114,7 @@ async def tracer_mode(url: str, workload: Dict[str, Any], runs: int) -> Dict[str
         agl_tracer.init_worker(0, store=client)
     templates, end_order = workload["spans"], workload["endOrder"]
     spans_sent = 0
+    endpoint_patched = False
 
     started = time.perf_counter()
     for run in range(runs):
@@ -109,6 +126,8 @@ async def tracer_mode(url: str, workload: Dict[str, Any], runs: int) -> Dict[str
             context = agl_tracer.trace_context("agl-bench", rollout_id=rollout_id, attempt_id=attempt_id)
         async with context as handle:
             tracer: trace_api.Tracer = trace_api.get_tracer("agl-bench") if v02 else handle
+            if not v02:
+                endpoint_patched = point_otlp_client_at_store(agl_tracer) or endpoint_patched
             spans = start_run(tracer, templates, run)
             for index in end_order:
                 spans[index].end()
@@ -116,7 +135,13 @@ async def tracer_mode(url: str, workload: Dict[str, Any], runs: int) -> Dict[str
         await client.update_attempt(rollout_id, attempt_id, status="succeeded")
     seconds = time.perf_counter() - started
     await client.close()
-    return {"spans": spans_sent, "runs": runs, "seconds": seconds, "concurrency": 1}
+    return {
+        "spans": spans_sent,
+        "runs": runs,
+        "seconds": seconds,
+        "concurrency": 1,
+        "otlpEndpointPatched": endpoint_patched,
+    }
 
 
 _tracer_used = False

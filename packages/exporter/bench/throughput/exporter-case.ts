@@ -1,7 +1,9 @@
+import { connect } from '@agl/client';
+import type { Attributes } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { AGLSpanProcessor } from '../../src/index.ts';
-import { runAsCase } from '../child-case.ts';
+import { emitEvent, runAsCase } from '../child-case.ts';
 import { emitAgentRunPaced, SPANS_PER_RUN } from '../workload/agent-run.ts';
 
 export interface ExporterThroughputArgs {
@@ -15,6 +17,11 @@ export interface ExporterThroughputArgs {
    */
   maxOpenRuns?: number;
   maxConcurrentRequests?: number;
+  /**
+   * Rollouts are created before the clock starts and the agent spans carry their ids, so the
+   * exporter joins them: it only adds spans (one next-sequence-id call per run), no rollout calls.
+   */
+  joined?: boolean;
 }
 
 export interface ExporterThroughputResult {
@@ -57,6 +64,23 @@ async function exporterThroughput(args: ExporterThroughputArgs): Promise<Exporte
   });
   const tracer = provider.getTracer('agl-bench');
 
+  const joinedIds: Attributes[] = [];
+  if (args.joined && args.maxOpenRuns !== undefined) {
+    throw new Error('joined runs are never finished by the exporter: use them without maxOpenRuns');
+  }
+  if (args.joined) {
+    const store = await connect(args.url);
+    for (let run = 0; run < args.runs; run++) {
+      const created = await store.startRollout({ input: { run }, mode: null, metadata: {} });
+      joinedIds.push({
+        'agentlightning.rollout_id': created.rollout_id,
+        'agentlightning.attempt_id': created.attempt.attempt_id,
+      });
+    }
+    await store.close();
+  }
+
+  emitEvent('measure-start');
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const app: Promise<void>[] = [];
@@ -66,7 +90,13 @@ async function exporterThroughput(args: ExporterThroughputArgs): Promise<Exporte
       if (args.maxOpenRuns !== undefined) {
         while (run - processor.getStats().rollouts.finished >= args.maxOpenRuns) await sleep(1);
       }
-      app.push(emitAgentRunPaced(tracer, run, tick));
+      const rootAttributes = joinedIds[run];
+      app.push(
+        emitAgentRunPaced(tracer, run, {
+          pause: tick,
+          ...(rootAttributes ? { rootAttributes } : {}),
+        }),
+      );
       if (args.maxOpenRuns === undefined && run % 64 === 63) await tick();
     }
     await Promise.all(app);
@@ -82,6 +112,7 @@ async function exporterThroughput(args: ExporterThroughputArgs): Promise<Exporte
   }
   const finished = performance.now();
   const cpu = process.cpuUsage(cpuBefore);
+  emitEvent('measure-end');
   await provider.forceFlush();
   const stats = processor.getStats();
   await provider.shutdown();

@@ -25,24 +25,44 @@ export interface ThroughputContext {
 
 /** Every case of one AGL version needs a fresh store. */
 export function storesNeeded(version: AglVersion): number {
-  const exporterCases = version === '0.2.2' ? 2 : 4;
+  const exporterCases = version === '0.2.2' ? 3 : 4;
   return 2 + 3 + exporterCases;
 }
 
 /** Runs `measure` on a fresh store, with the store's CPU use and a count of what it holds after. */
+/** Marks the measured window, so the store's CPU is counted over exactly that time. */
+interface CpuWindow {
+  start(): void;
+  end(): void;
+}
+
+/**
+ * Runs `measure` on a fresh store, with the store's CPU use over the measured window (the whole
+ * call unless `measure` marks it) and a count of what the store holds afterwards.
+ */
 async function onFreshStore(
   context: ThroughputContext,
   version: AglVersion,
   measure: (
     server: AglStoreProcess,
+    window: CpuWindow,
   ) => Promise<Omit<ThroughputCase, 'stored' | 'serverCpuSeconds' | 'serverCpuShare'>>,
 ): Promise<ThroughputCase> {
   const server = await context.pool.take(version);
   try {
     const pid = server.pid as number;
-    const cpuBefore = processCpuSeconds(pid);
-    const measured = await measure(server);
-    const serverCpuSeconds = processCpuSeconds(pid) - cpuBefore;
+    let cpuStart = processCpuSeconds(pid);
+    let cpuEnd: number | undefined;
+    const window: CpuWindow = {
+      start: () => {
+        cpuStart = processCpuSeconds(pid);
+      },
+      end: () => {
+        cpuEnd = processCpuSeconds(pid);
+      },
+    };
+    const measured = await measure(server, window);
+    const serverCpuSeconds = (cpuEnd ?? processCpuSeconds(pid)) - cpuStart;
     const store = await connect(server.url);
     const stored = await countStoredSpans(store);
     await store.close();
@@ -84,6 +104,7 @@ async function ceilingCases(
         throw new Error(`load generator: ${run.failed} of ${run.requests} requests failed`);
       sweep.push({
         connections,
+        spans: run.ok,
         spansPerSecond: run.spansPerSecond,
         latencyP50Ms: run.latencyP50Ms,
         latencyP99Ms: run.latencyP99Ms,
@@ -98,11 +119,13 @@ async function ceilingCases(
   }
   const bestConnections =
     [...sweep].sort((a, b) => b.spansPerSecond - a.spansPerSecond)[0]?.connections ?? 8;
-  const best = await onFreshStore(context, version, async (server) => {
+  const best = await onFreshStore(context, version, async (server, window) => {
     const store = await connect(server.url);
     const { bodies } = await prebuildAddSpanBodies(store, plan.ceilingRuns, 100);
     await store.close();
+    window.start();
     const run = await postBodies(server.url, path, bodies, bestConnections);
+    window.end();
     return {
       id: 'ceiling',
       contender: 'ceiling',
@@ -139,7 +162,7 @@ async function pythonCase(
     const tracerHow =
       version === '0.2.2'
         ? 'OtelTracer + LightningSpanProcessor: each span end blocks on add_otel_span (next sequence id, then add_span)'
-        : 'OtelTracer with the store advertising OTLP: SimpleSpanProcessor + LightningStoreOTLPExporter, one OTLP request per span end';
+        : `OtelTracer with the store advertising OTLP: SimpleSpanProcessor + LightningStoreOTLPExporter, one OTLP request per span end${result.otlpEndpointPatched ? ' (its OTLP client pointed at the store by the benchmark: as installed it posts to localhost:4318)' : ''}`;
     return {
       id: mode === 'client' ? `python-client-${concurrency}` : 'python-tracer',
       contender: mode === 'client' ? 'python-client' : 'python-tracer',
@@ -154,28 +177,41 @@ async function pythonCase(
       spans: result.spans,
       seconds: result.seconds,
       spansPerSecond: result.spans / result.seconds,
-      extra: { concurrency, aglVersion: result.aglVersion },
+      extra: {
+        concurrency,
+        aglVersion: result.aglVersion,
+        ...(result.otlpEndpointPatched === undefined
+          ? {}
+          : { otlpEndpointPatched: result.otlpEndpointPatched }),
+      },
     };
   });
 }
+
+type ExporterShape = 'steady' | 'burst' | 'joined';
 
 async function exporterCase(
   context: ThroughputContext,
   version: AglVersion,
   transport: 'otlp' | 'rest',
-  steady: boolean,
+  shape: ExporterShape,
 ): Promise<ThroughputCase> {
   const { plan } = context;
   const runs = transport === 'otlp' ? plan.exporterOtlpRuns : plan.exporterRestRuns;
-  return onFreshStore(context, version, async (server) => {
+  return onFreshStore(context, version, async (server, window) => {
     const args: ExporterThroughputArgs = {
       url: server.url,
       transport,
       runs,
-      ...(steady ? { maxOpenRuns: plan.openRuns } : {}),
+      ...(shape === 'steady' ? { maxOpenRuns: plan.openRuns } : {}),
+      ...(shape === 'joined' ? { joined: true } : {}),
     };
     const result = await runCase<ExporterThroughputResult>(EXPORTER_CASE, args, {
       verbose: context.verbose,
+      onEvent: (event) => {
+        if (event.name === 'measure-start') window.start();
+        if (event.name === 'measure-end') window.end();
+      },
     });
     if (result.exported !== result.spans) {
       throw new Error(`exporter case lost spans: ${JSON.stringify(result)}`);
@@ -186,11 +222,19 @@ async function exporterCase(
         : transport === 'otlp'
           ? 'OTLP/protobuf batches'
           : 'POST /v1/agl/spans per span';
+    const shapeLabel = {
+      steady: `≤ ${plan.openRuns} runs open`,
+      burst: `burst of ${runs} runs`,
+      joined: `burst of ${runs} runs into rollouts created elsewhere`,
+    }[shape];
     return {
-      id: `exporter-${transport}-${steady ? 'steady' : 'burst'}`,
+      id: `exporter-${transport}-${shape}`,
       contender: 'exporter',
-      label: `AGLSpanProcessor${version === '0.2.2' ? '' : ` ${transport.toUpperCase()}`}, ${steady ? `≤ ${plan.openRuns} runs open` : `burst of ${runs} runs`}`,
-      how: `${wire}; rollout created at agent span start, described and finished per run (3 calls per run)`,
+      label: `AGLSpanProcessor${version === '0.2.2' ? '' : ` ${transport.toUpperCase()}`}, ${shapeLabel}`,
+      how:
+        shape === 'joined'
+          ? `${wire}; the agent spans carry the ids of pre-created rollouts, so the exporter only adds spans (one next-sequence-id call per run, no rollout calls)`
+          : `${wire}; rollout created at agent span start, described and finished per run (3 calls per run)`,
       spans: result.spans,
       seconds: result.seconds,
       spansPerSecond: result.spansPerSecond,
@@ -198,7 +242,8 @@ async function exporterCase(
       extra: {
         transport,
         runs,
-        maxOpenRuns: steady ? plan.openRuns : null,
+        shape,
+        maxOpenRuns: shape === 'steady' ? plan.openRuns : null,
         generationSeconds: result.generationSeconds,
         peakQueued: result.peakQueued,
         rolloutsStarted: result.rolloutsStarted,
@@ -222,8 +267,10 @@ export async function runThroughput(
   cases.push(await pythonCase(context, version, 'tracer', plan.pythonTracerRuns, 1));
   const transports: Array<'rest' | 'otlp'> = version === '0.2.2' ? ['rest'] : ['rest', 'otlp'];
   for (const transport of transports) {
-    cases.push(await exporterCase(context, version, transport, true));
-    cases.push(await exporterCase(context, version, transport, false));
+    cases.push(await exporterCase(context, version, transport, 'steady'));
+    cases.push(await exporterCase(context, version, transport, 'burst'));
   }
+  // Spans only, no rollout calls: how much of the gap to the load generator the rollouts make.
+  if (version === '0.2.2') cases.push(await exporterCase(context, version, 'rest', 'joined'));
   return { version, cases, ceilingSweep: sweep };
 }

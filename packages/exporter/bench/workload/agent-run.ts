@@ -1,4 +1,11 @@
-import { type Attributes, context, SpanKind, type Tracer, trace } from '@opentelemetry/api';
+import {
+  type Attributes,
+  context,
+  type Span,
+  SpanKind,
+  type Tracer,
+  trace,
+} from '@opentelemetry/api';
 
 /** One span of the benchmark's agent run, as data: every contender builds the same spans. */
 export interface SpanTemplate {
@@ -188,15 +195,15 @@ export function runAttributes(template: SpanTemplate, run: number): Attributes {
   return attributes;
 }
 
-function startAll(tracer: Tracer, run: number) {
-  const spans: ReturnType<Tracer['startSpan']>[] = [];
+function startAll(tracer: Tracer, run: number, rootAttributes: Attributes = {}): Span[] {
+  const spans: Span[] = [];
   for (const template of AGENT_RUN) {
     const parent = template.parent === null ? undefined : spans[template.parent];
     const ctx = parent ? trace.setSpan(context.active(), parent) : context.active();
     const kind = template.kind === 'CLIENT' ? SpanKind.CLIENT : SpanKind.INTERNAL;
-    spans.push(
-      tracer.startSpan(template.name, { kind, attributes: runAttributes(template, run) }, ctx),
-    );
+    const attributes = runAttributes(template, run);
+    if (template.parent === null) Object.assign(attributes, rootAttributes);
+    spans.push(tracer.startSpan(template.name, { kind, attributes }, ctx));
   }
   return spans;
 }
@@ -207,19 +214,26 @@ export function emitAgentRun(tracer: Tracer, run: number): void {
   for (const index of END_ORDER) spans[index]?.end();
 }
 
-/** Emits one agent run with `pause()` awaited before each span ends, so runs interleave. */
+export interface PacedRunOptions {
+  /** Awaited before each span ends, so runs interleave. */
+  pause: () => Promise<unknown>;
+  onEnd?: (span: Span, index: number) => void;
+  /** Extra attributes on the agent span (e.g. the ids of a rollout created elsewhere). */
+  rootAttributes?: Attributes;
+}
+
+/** Emits one agent run whose spans end one by one, with `pause()` awaited before each end. */
 export async function emitAgentRunPaced(
   tracer: Tracer,
   run: number,
-  pause: () => Promise<unknown>,
-  onEnd?: (index: number, spanId: string, endedAt: number) => void,
+  options: PacedRunOptions,
 ): Promise<void> {
-  const spans = startAll(tracer, run);
+  const spans = startAll(tracer, run, options.rootAttributes);
   for (const index of END_ORDER) {
-    await pause();
+    await options.pause();
     const span = spans[index];
     if (!span) continue;
     span.end();
-    onEnd?.(index, span.spanContext().spanId, performance.timeOrigin + performance.now());
+    options.onEnd?.(span, index);
   }
 }

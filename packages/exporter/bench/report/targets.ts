@@ -1,0 +1,139 @@
+import type { BenchResults, ThroughputCase, VersionThroughput } from '../results.ts';
+
+export type TargetId = 'ceiling-0.2' | 'python' | 'otlp-vs-rest' | 'hot-path' | 'memory';
+
+export interface TargetCheck {
+  id: TargetId;
+  /** e.g. `AGL 0.2.2: exporter ≥ 0.9 × load generator`. */
+  label: string;
+  /** What was compared, in words with the numbers. */
+  detail: string;
+  ratio: number;
+  /** The ratio must be ≥ this (or ≤ for `atMost`). */
+  threshold: number;
+  atMost: boolean;
+  met: boolean;
+}
+
+function find(version: VersionThroughput, id: string): ThroughputCase | undefined {
+  return version.cases.find((c) => c.id === id);
+}
+
+function rate(c: ThroughputCase): string {
+  return `${Math.round(c.spansPerSecond)} spans/s`;
+}
+
+function check(
+  id: TargetId,
+  label: string,
+  detail: string,
+  ratio: number,
+  threshold: number,
+  atMost = false,
+): TargetCheck {
+  return {
+    id,
+    label,
+    detail,
+    ratio,
+    threshold,
+    atMost,
+    met: atMost ? ratio <= threshold : ratio >= threshold,
+  };
+}
+
+/** The exporter's headline case on a version: its default transport, all runs at once. */
+export function headlineExporter(version: VersionThroughput): ThroughputCase | undefined {
+  return find(
+    version,
+    version.version.startsWith('0.2') ? 'exporter-rest-burst' : 'exporter-otlp-burst',
+  );
+}
+
+/** The fastest of AGL's own Python contenders on a version. */
+export function bestPython(version: VersionThroughput): ThroughputCase | undefined {
+  return version.cases
+    .filter((c) => c.contender === 'python-client' || c.contender === 'python-tracer')
+    .sort((a, b) => b.spansPerSecond - a.spansPerSecond)[0];
+}
+
+/** Each target of the issue, computed from the results that were measured. */
+export function evaluateTargets(results: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const version of results.throughput) {
+    const exporter = headlineExporter(version);
+    const ceiling = find(version, 'ceiling');
+    if (version.version.startsWith('0.2') && exporter && ceiling) {
+      checks.push(
+        check(
+          'ceiling-0.2',
+          `AGL ${version.version}: exporter ≥ 0.9 × load generator`,
+          `${rate(exporter)} vs ${rate(ceiling)}`,
+          exporter.spansPerSecond / ceiling.spansPerSecond,
+          0.9,
+        ),
+      );
+    }
+    const python = bestPython(version);
+    if (exporter && python) {
+      checks.push(
+        check(
+          'python',
+          `AGL ${version.version}: exporter ≥ 2.5 × AGL's Python tracer pattern`,
+          `${rate(exporter)} vs ${rate(python)} (${python.label}, the fastest Python contender)`,
+          exporter.spansPerSecond / python.spansPerSecond,
+          2.5,
+        ),
+      );
+    }
+    const otlp = find(version, 'exporter-otlp-burst');
+    const rest = find(version, 'exporter-rest-burst');
+    if (otlp && rest) {
+      checks.push(
+        check(
+          'otlp-vs-rest',
+          `AGL ${version.version}: OTLP path ≥ 5 × REST path`,
+          `${rate(otlp)} vs ${rate(rest)}`,
+          otlp.spansPerSecond / rest.spansPerSecond,
+          5,
+        ),
+      );
+    }
+  }
+  if (results.hotPath) {
+    for (const inRun of [true, false]) {
+      const agl = results.hotPath.cases.find((c) => c.id === 'agl' && c.inRun === inRun);
+      const batch = results.hotPath.cases.find((c) => c.id === 'batch' && c.inRun === inRun);
+      if (agl && batch) {
+        checks.push(
+          check(
+            'hot-path',
+            `Hot path ${inRun ? 'in an agent run' : 'outside runs'}: ≤ 1.1 × BatchSpanProcessor`,
+            `${Math.round(agl.nsPerSpan)} vs ${Math.round(batch.nsPerSpan)} ns per span`,
+            agl.nsPerSpan / batch.nsPerSpan,
+            1.1,
+            true,
+          ),
+        );
+      }
+    }
+  }
+  if (results.memory) {
+    const { summary, maxQueueBytes } = results.memory;
+    checks.push(
+      check(
+        'memory',
+        'Memory during an outage within the configured bound',
+        `retained heap +${mib(summary.outageGrowth)} over the outage vs maxQueueBytes ${mib(maxQueueBytes)}`,
+        summary.outageGrowth / maxQueueBytes,
+        1,
+        true,
+      ),
+    );
+  }
+  return checks;
+}
+
+export function mib(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+}

@@ -31,8 +31,8 @@ const BUSY = 0.85;
 
 function storeState(c: ThroughputCase): string {
   return c.serverCpuShare >= BUSY
-    ? `the store ${percent(c.serverCpuShare)} busy, so the store is the limit`
-    : `the store ${percent(c.serverCpuShare)} and the app ${appShare(c)} busy, so neither is saturated and round trips are the limit`;
+    ? `the store is ${percent(c.serverCpuShare)} busy, so it is the limit`
+    : `the store is ${percent(c.serverCpuShare)} and the app ${appShare(c)} busy, so neither is saturated: round trips and other load on the machine are the limit`;
 }
 
 function ceiling02(results: BenchResults): string {
@@ -49,7 +49,7 @@ function ceiling02(results: BenchResults): string {
     `The load generator only adds spans to rollouts that already exist. The exporter also runs each rollout's life: \`start_rollout\` when the agent span starts, \`update_rollout\` with the final input when it ends, \`update_attempt\` once its spans are in — ${requestsPerRun} requests per ${SPANS_PER_RUN} spans, so even at equal cost per request it would top out at ${fixed(SPANS_PER_RUN / requestsPerRun)}× the generator.`,
     `On 0.2 those three calls cost more the more rollouts are running: before each one AGL's in-memory store runs its watchdog (\`InMemoryLightningStore._healthcheck\`, under the store lock), which walks every rollout in the store and \`model_dump\`s each running one. In the burst every run's rollout is created up front (at most \`maxConcurrentRequests\` calls at a time) and stays running until its last span is in, because spans go out in the order they ended, which interleaves all runs. Store CPU per stored span: ${storeMicros(burst)} in the burst, ${steady ? `${storeMicros(steady)} with at most ${steady.extra?.maxOpenRuns ?? 'N'} runs open, ` : ''}${joined ? `${storeMicros(joined)} with no rollout calls at all, ` : ''}${storeMicros(ceiling)} for the generator; in the burst ${storeState(burst)}.`,
     steady
-      ? `With at most ${steady.extra?.maxOpenRuns ?? 'N'} runs open the same exporter makes ${rateOf(steady)} (${vsCeiling(steady)}), with ${storeState(steady)}.`
+      ? `With at most ${steady.extra?.maxOpenRuns ?? 'N'} runs open the same exporter makes ${rateOf(steady)} (${vsCeiling(steady)}); ${storeState(steady)}.`
       : '',
     joined
       ? `Adding spans to rollouts created beforehand (no rollout calls) it makes ${rateOf(joined)} (${vsCeiling(joined)}): the span path itself is close to the store's limit, the gap is the rollout calls.`
@@ -83,7 +83,7 @@ function python(results: BenchResults, check: TargetCheck): string {
     );
   } else {
     parts.push(
-      `On 0.3 the exporter sends OTLP batches while AGL's tracer sends one OTLP request per span; the exporter is limited by the store's per-span ingestion cost (${storeMicros(exporter)} of store CPU per span, ${storeState(exporter)}).`,
+      `On 0.3 the exporter sends OTLP batches while AGL's tracer sends one OTLP request per span; the exporter is limited by the store's per-span ingestion cost at ${storeMicros(exporter)} of store CPU per span; ${storeState(exporter)}.`,
     );
   }
   return parts.join(' ');
@@ -98,8 +98,8 @@ function otlpVsRest(results: BenchResults): string {
   const otlpCeiling = otlp.spans / otlp.serverCpuSeconds;
   return [
     `**OTLP vs REST on 0.3 (${fixed(otlp.spansPerSecond / rest.spansPerSecond)}×).**`,
-    `Both paths end in the same single-threaded Python store. Over OTLP a request carries up to 512 spans, but the store still turns every protobuf span into a pydantic \`Span\` one by one: ${storeMicros(otlp)} of store CPU per span, rollout calls included, with ${storeState(otlp)} — at 100% that is about ${int(otlpCeiling)} spans/s, the most this store takes from any OTLP client sending these runs.`,
-    `Over REST the exporter makes ${rateOf(rest)} (${storeMicros(rest)} of store CPU per span, ${storeState(rest)}).${ceiling ? ` The load generator gets ${rateOf(ceiling)} over the same route (${storeMicros(ceiling)} per span).` : ''}`,
+    `Both paths end in the same single-threaded Python store. Over OTLP a request carries up to 512 spans, but the store still turns every protobuf span into a pydantic \`Span\` one by one: ${storeMicros(otlp)} of store CPU per span, rollout calls included; ${storeState(otlp)}. At 100% that is about ${int(otlpCeiling)} spans/s, the most this store takes from any OTLP client sending these runs.`,
+    `Over REST the exporter makes ${rateOf(rest)} at ${storeMicros(rest)} of store CPU per span; ${storeState(rest)}.${ceiling ? ` The load generator gets ${rateOf(ceiling)} over the same route (${storeMicros(ceiling)} per span).` : ''}`,
     `So the ratio is set by the store's per-span cost on each route${ceiling ? `: even against the generator's REST figure the OTLP ceiling above is ${fixed(otlpCeiling / ceiling.spansPerSecond)}×` : ''}; 5× would need the REST path to be slower than it is, not OTLP faster. What would narrow it: fewer rollout calls per run (see above), which cost the same on both routes and weigh more on the faster one.`,
   ].join(' ');
 }
@@ -116,7 +116,7 @@ function hotPath(results: BenchResults): string {
   });
   return [
     `**Hot path.** Per span the AGL processor costs ${rows.filter(Boolean).join('; ')}.`,
-    "The batch processor only pushes the ended span into an array. The AGL processor also works when a span *starts*: a child of a span already placed in a run takes a fast path (`RunIndex.startedInPlacedRun`: a map lookup and a new node), any other span builds a facts object (span context, parent, the agent predicate) and goes through `RunIndex.spanStarted`; every new agent span opens a run and calls `#createRollout` (an async function) on the app's stack, which is why spans in a run cost more than spans outside. `spanEnded` is an O(1) push plus one `setImmediate` per batch.",
+    "The batch processor only pushes the ended span into an array. The AGL processor also works when a span *starts*: a child of a span already placed in a run takes a fast path (`RunIndex.startedInPlacedRun`: a map lookup and a new node), any other span builds a facts object (span context, parent, the agent predicate) and goes through `RunIndex.spanStarted`; every new agent span also opens a run and calls `#createRollout` (an async function) on the app's stack. Spans in a run cost more than spans outside for that reason and, likely, because the delivery work between iterations (conversion, HTTP; outside runs nothing is delivered) leaves garbage whose collection partly lands in timed iterations. `spanEnded` is an O(1) push plus one `setImmediate` per batch.",
     'What would close it: defer opening the run and starting its rollout creation to the background drain (record the started agent span and return), avoid the per-start allocations (facts object, result objects), and keep the index node small.',
   ].join(' ');
 }
@@ -148,12 +148,29 @@ export function recoveryNote(results: BenchResults): string {
     0,
     s.rolloutsFinishedAfterOutage - Math.floor(s.exportedAfterOutage / SPANS_PER_RUN),
   );
-  return [
+  const parts = [
     `**Recovery.** ${recovery}; for ${s.stalledWithQueuedSeconds.toFixed(0)} s of that time spans were queued with no delivery in flight.`,
-    'In the code measured, span deliveries and rollout calls stay paused for the delivery backoff, which doubles with every failed attempt during the outage up to 30 s (`Pipeline.#requeue`), and the pause is waited out without asking the store whether it is back, so the first request after a long outage can come up to 30 s after the store returns.',
-    `Then the request budget goes first to the runs still tracked from the outage: they get their rollouts created, described and finished although their spans were dropped, while new runs wait behind them for their rollouts and their spans overflow the full queue. ${int(s.rolloutsFinishedAfterOutage)} rollouts were finished after the store came back while ${int(s.exportedAfterOutage)} spans were delivered, so at least ${int(incomplete)} rollouts are marked succeeded without all of their spans.`,
-    'What would close it: probe the store (its health route) during the backoff and resume as soon as it answers; create rollouts for runs that still have spans to send first, newest runs before old ones whose spans are gone; and record in a rollout when spans were dropped (metadata, or a failed attempt) instead of a plain success.',
-  ].join(' ');
+  ];
+  const fixes: string[] = [];
+  if (s.firstDeliveryAfterOutageSeconds === null || s.firstDeliveryAfterOutageSeconds > 5) {
+    parts.push(
+      'In the code measured, span deliveries and rollout calls stay paused for the delivery backoff, which doubles with every failed attempt during the outage up to 30 s (`Pipeline.#requeue`), and the pause is waited out without asking the store whether it is back, so the first request after a long outage can come up to 30 s after the store returns (other runs of this benchmark saw anything from under a second to about 25 s, depending on when the last attempt failed).',
+    );
+    fixes.push(
+      'probe the store (its health route) during the backoff and resume as soon as it answers',
+    );
+  }
+  if (incomplete > 0) {
+    parts.push(
+      `The request budget then goes first to the runs still tracked from the outage: they get their rollouts created, described and finished although their spans were dropped, while new runs wait behind them for their rollouts and their spans overflow the full queue. ${int(s.rolloutsFinishedAfterOutage)} rollouts were finished after the store came back while ${int(s.exportedAfterOutage)} spans were delivered, so at least ${int(incomplete)} rollouts are marked succeeded without all of their spans.`,
+    );
+    fixes.push(
+      'create rollouts first for runs that still have spans to send, newest runs before old ones whose spans are gone',
+      'record in a rollout when spans were dropped (metadata, or a failed attempt) instead of a plain success',
+    );
+  }
+  if (fixes.length > 0) parts.push(`What would close it: ${fixes.join('; ')}.`);
+  return parts.join(' ');
 }
 
 /** A paragraph per missed target: the measured cause and what would close the gap. */

@@ -1,4 +1,5 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { resourceFromAttributes } from '@opentelemetry/resources';
 import {
   InMemorySpanExporter,
   type ReadableSpan,
@@ -18,7 +19,11 @@ import {
 } from './model-call-spans.ts';
 
 const exporter = new InMemorySpanExporter();
-const provider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+// A fixed service name keeps machine paths (the default names the node binary) out of fixtures.
+const provider = new NodeTracerProvider({
+  resource: resourceFromAttributes({ 'service.name': 'unknown_service:node' }),
+  spanProcessors: [new SimpleSpanProcessor(exporter)],
+});
 provider.register();
 const tracer = provider.getTracer('model-call-spans-test');
 

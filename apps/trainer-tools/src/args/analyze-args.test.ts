@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAnalyzeArgs } from './analyze-args.ts';
 import { UsageError } from './parse-values.ts';
 
-const parse = (argv: string[]) => parseAnalyzeArgs(argv, {}, 1_750_000_000, '/work/dir');
+const parse = (argv: string[]) => parseAnalyzeArgs(argv, {}, 1_750_000_000, '/home/user/project');
 
 describe('parseAnalyzeArgs', () => {
   it('has defaults and resolves the export path against the working directory', () => {
@@ -14,7 +14,7 @@ describe('parseAnalyzeArgs', () => {
       parse(['--export', 'out/data.jsonl', '--format', 'json', '--status', 'running,failed']),
     ).toMatchObject({
       args: {
-        exportPath: '/work/dir/out/data.jsonl',
+        exportPath: '/home/user/project/out/data.jsonl',
         format: 'json',
         filter: { statuses: ['running', 'failed'] },
       },

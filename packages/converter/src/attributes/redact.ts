@@ -1,8 +1,15 @@
 import type { AttributeValue } from '@agl/client';
 import { coerceAttributeValue, type SanitizeCounters } from './sanitize-attribute-value.ts';
 
-/** Where a masked value sits in the span. */
-export type MaskLocation = 'span' | 'event' | 'link' | 'resource' | 'status';
+/** Where a masked value sits: in the span, or in the rollout the exporter creates for a run. */
+export type MaskLocation =
+  | 'span'
+  | 'event'
+  | 'link'
+  | 'resource'
+  | 'status'
+  | 'rollout_input'
+  | 'rollout_metadata';
 
 export interface MaskInput {
   /** The attribute key after flattening (`status.description` for the status text). */

@@ -3,6 +3,7 @@ import type { ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { isAgentSpan } from './agent-span.ts';
 import { registerExporterMetrics } from './exporter-metrics.ts';
 import type { ExporterStats } from './exporter-stats.ts';
+import type { FlushRunResult, FlushTarget } from './flush-run.ts';
 import { type AGLExporterOptions, resolveOptions } from './options.ts';
 import { Pipeline } from './pipeline.ts';
 
@@ -53,6 +54,15 @@ export class AGLSpanExporter implements SpanExporter {
   /** The rollout id of the newest agent run in `traceId`, waiting up to `timeoutMs` for it. */
   rolloutIdForTrace(traceId: string, timeoutMs?: number): Promise<string | null> {
     return this.pipeline.rolloutIdForTrace(traceId, timeoutMs);
+  }
+
+  /**
+   * Waits until the run(s) of one trace, or the run rooted at one agent span, are stored and
+   * finished in AGL, without waiting for other runs. For handlers that must return (and may be
+   * frozen) as soon as their own run is safe.
+   */
+  flushRun(target: FlushTarget, timeoutMs?: number): Promise<FlushRunResult> {
+    return this.pipeline.flushRun(target, timeoutMs);
   }
 
   /** Counters: spans queued, exported, dropped by reason, rollouts started and finished, … */

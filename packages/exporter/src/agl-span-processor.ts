@@ -2,6 +2,7 @@ import type { Context } from '@opentelemetry/api';
 import type { ReadableSpan, Span, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { AGLSpanExporter } from './agl-span-exporter.ts';
 import type { ExporterStats } from './exporter-stats.ts';
+import type { FlushRunResult, FlushTarget } from './flush-run.ts';
 import type { AGLExporterOptions } from './options.ts';
 
 /**
@@ -16,8 +17,8 @@ export class AGLSpanProcessor implements SpanProcessor {
     this.exporter = 'exporter' in options ? options.exporter : new AGLSpanExporter(options);
   }
 
-  onStart(span: Span, _parentContext: Context): void {
-    this.exporter.pipeline.spanStarted(span);
+  onStart(span: Span, parentContext: Context): void {
+    this.exporter.pipeline.spanStarted(span, parentContext);
   }
 
   onEnd(span: ReadableSpan): void {
@@ -30,6 +31,16 @@ export class AGLSpanProcessor implements SpanProcessor {
 
   shutdown(): Promise<void> {
     return this.exporter.shutdown();
+  }
+
+  /** See `AGLSpanExporter.flushRun`: waits for one run only. */
+  flushRun(target: FlushTarget, timeoutMs?: number): Promise<FlushRunResult> {
+    return this.exporter.flushRun(target, timeoutMs);
+  }
+
+  /** See `AGLSpanExporter.rolloutIdForTrace`. */
+  rolloutIdForTrace(traceId: string, timeoutMs?: number): Promise<string | null> {
+    return this.exporter.rolloutIdForTrace(traceId, timeoutMs);
   }
 
   getStats(): ExporterStats {

@@ -16,12 +16,20 @@ export interface ExporterStats {
     retried: number;
     failed: number;
     dropped: Record<DropReason, number>;
+    /** Left out on purpose by `shouldExportSpan` / `dropSpans` (not a loss). */
+    filtered: number;
+    /** Spans of runs that sampling left out (not a loss). */
+    sampledOut: number;
   };
   rollouts: {
     started: number;
     finished: number;
     recreated: number;
     active: number;
+    /** Runs that sampling left out: no rollout was created. */
+    sampledOut: number;
+    /** Rollout input or metadata values replaced by `[REDACTED]` because the mask threw. */
+    maskFailures: number;
   };
   requestsInFlight: number;
   /** What the converter changed to make spans safe (truncations, drops, masks). */
@@ -45,8 +53,10 @@ export function emptyStats(): ExporterStats {
         conversion_failed: 0,
         run_unavailable: 0,
       },
+      filtered: 0,
+      sampledOut: 0,
     },
-    rollouts: { started: 0, finished: 0, recreated: 0, active: 0 },
+    rollouts: { started: 0, finished: 0, recreated: 0, active: 0, sampledOut: 0, maskFailures: 0 },
     requestsInFlight: 0,
     conversion: null,
     lastError: null,

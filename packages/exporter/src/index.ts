@@ -2,6 +2,10 @@ export { type AgentSpanPredicate, isAgentSpan, type SpanShape } from './agent-sp
 export { AGLSpanExporter } from './agl-span-exporter.ts';
 export { AGLSpanProcessor } from './agl-span-processor.ts';
 export type { DropReason, ExporterStats } from './exporter-stats.ts';
-export type { AGLExporterOptions } from './options.ts';
+export type { FlushRunResult, FlushTarget } from './flush-run.ts';
+export type { AGLExporterOptions, ExportMode } from './options.ts';
 export { agentName, rolloutInput, rolloutMetadata } from './rollout-info.ts';
+export { type AglRunContext, runContextOf, withAglContext } from './run-context.ts';
 export type { RunScope } from './run-index.ts';
+export { type RunRoot, type RunSampler, traceIdBelowRate } from './run-sampler.ts';
+export { SPAN_FILTER_PRESETS, type SpanFilter } from './span-filter.ts';

@@ -1,7 +1,10 @@
 import type { AglStore, ConnectOptions, RolloutConfig, RolloutMode } from '@agl/client';
 import type { ConverterOptions } from '@agl/converter';
 import type { AgentSpanPredicate } from './agent-span.ts';
+import { type AglRunContext, normalizeRunContext } from './run-context.ts';
 import type { RunScope } from './run-index.ts';
+import type { RunSampler } from './run-sampler.ts';
+import { bothFilters, dropSpansFilter, type SpanFilter } from './span-filter.ts';
 
 export interface AGLExporterOptions {
   /** Base URL of the AGL store. Default `http://localhost:4747`. */
@@ -46,10 +49,36 @@ export interface AGLExporterOptions {
   flushTimeoutMs?: number;
   /** Pause before delivery is retried while AGL is unreachable (doubles up to 30 s). Default 500 ms. */
   retryDelayMs?: number;
+  /** Return false to leave a span out of its rollout (counted as `spans_filtered`). The agent span is always kept. */
+  shouldExportSpan?: SpanFilter;
+  /** Spans to leave out by preset (`model_chunks`, `model_steps`, `model_inference`) or name pattern (`fs.*`). */
+  dropSpans?: string[];
+  /** Share of runs that become rollouts, 0…1, decided by trace id like OTel's ratio sampler. Default 1. */
+  sampleRate?: number;
+  /** Decides per run instead of `sampleRate`, from the agent span as first seen. */
+  sampleRun?: RunSampler;
+  /** User, session, tags, environment, release for every rollout (per request: `withAglContext`). */
+  runContext?: AglRunContext;
+  /** `immediate`: a run is delivered the moment its agent span ends (short-lived functions). Default `batched`. */
+  exportMode?: ExportMode;
 }
 
+export type ExportMode = 'batched' | 'immediate';
+
 export type ResolvedOptions = Required<
-  Omit<AGLExporterOptions, 'store' | 'rolloutConfig' | 'mode' | 'metadata' | 'converter' | 'client'>
+  Omit<
+    AGLExporterOptions,
+    | 'store'
+    | 'rolloutConfig'
+    | 'mode'
+    | 'metadata'
+    | 'converter'
+    | 'client'
+    | 'shouldExportSpan'
+    | 'dropSpans'
+    | 'sampleRun'
+    | 'runContext'
+  >
 > & {
   store: AglStore | undefined;
   client: Omit<ConnectOptions, 'dialect'>;
@@ -57,13 +86,66 @@ export type ResolvedOptions = Required<
   converter: ConverterOptions | undefined;
   mode: RolloutMode | null;
   metadata: Record<string, unknown>;
+  /** `shouldExportSpan` and `dropSpans` together; undefined when every span is kept. */
+  spanFilter: SpanFilter | undefined;
+  sampleRun: RunSampler | undefined;
+  runContext: AglRunContext;
 };
+
+function resolveSpanFilter(options: AGLExporterOptions): SpanFilter | undefined {
+  const { shouldExportSpan, dropSpans } = options;
+  if (shouldExportSpan !== undefined && typeof shouldExportSpan !== 'function') {
+    throw new TypeError(
+      `AGLSpanExporter option shouldExportSpan must be a function (span) => boolean, got ${typeof shouldExportSpan}`,
+    );
+  }
+  if (
+    dropSpans !== undefined &&
+    (!Array.isArray(dropSpans) || dropSpans.some((entry) => typeof entry !== 'string'))
+  ) {
+    throw new TypeError(
+      "AGLSpanExporter option dropSpans must be a list of strings such as ['model_chunks', 'fs.*']",
+    );
+  }
+  const dropping = dropSpans && dropSpans.length > 0 ? dropSpansFilter(dropSpans) : undefined;
+  if (dropping && shouldExportSpan) return bothFilters(dropping, shouldExportSpan);
+  return dropping ?? shouldExportSpan;
+}
+
+function resolveSampleRate(value: number | undefined): number {
+  if (value === undefined) return 1;
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+    throw new TypeError(
+      `AGLSpanExporter option sampleRate must be a number from 0 to 1 (0.1 keeps one run in ten), got ${String(value)}`,
+    );
+  }
+  return value;
+}
 
 function positive(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value <= 0) {
     throw new TypeError(
       `AGLSpanExporter option ${name} must be a positive number, got ${String(value)}`,
+    );
+  }
+  return value;
+}
+
+function resolveSampleRun(value: RunSampler | undefined): RunSampler | undefined {
+  if (value !== undefined && typeof value !== 'function') {
+    throw new TypeError(
+      `AGLSpanExporter option sampleRun must be a function (agentSpan) => boolean, got ${typeof value}`,
+    );
+  }
+  return value;
+}
+
+function resolveExportMode(value: ExportMode | undefined): ExportMode {
+  if (value === undefined) return 'batched';
+  if (value !== 'batched' && value !== 'immediate') {
+    throw new TypeError(
+      `AGLSpanExporter option exportMode must be 'batched' or 'immediate', got ${String(value)}`,
     );
   }
   return value;
@@ -123,5 +205,10 @@ export function resolveOptions(
     shutdownTimeoutMs: positive('shutdownTimeoutMs', options.shutdownTimeoutMs, 10_000),
     flushTimeoutMs: positive('flushTimeoutMs', options.flushTimeoutMs, 30_000),
     retryDelayMs: positive('retryDelayMs', options.retryDelayMs, 500),
+    spanFilter: resolveSpanFilter(options),
+    sampleRate: resolveSampleRate(options.sampleRate),
+    sampleRun: resolveSampleRun(options.sampleRun),
+    runContext: normalizeRunContext(options.runContext ?? {}),
+    exportMode: resolveExportMode(options.exportMode),
   };
 }

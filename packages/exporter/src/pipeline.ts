@@ -6,14 +6,23 @@ import {
   type RolloutRequest,
 } from '@agl/client';
 import { type AglSpanConverter, createAglSpanConverter } from '@agl/converter';
-import { context, diag, TraceFlags } from '@opentelemetry/api';
+import { type Context, context, diag, TraceFlags } from '@opentelemetry/api';
 import { suppressTracing } from '@opentelemetry/core';
 import type { ReadableSpan, Span } from '@opentelemetry/sdk-trace-base';
 import { BoundedQueue } from './bounded-queue.ts';
 import { type DropReason, type ExporterStats, emptyStats } from './exporter-stats.ts';
+import {
+  type FlushableRun,
+  type FlushRunResult,
+  type FlushTarget,
+  flushResult,
+  runsOfTarget,
+  summarize,
+} from './flush-run.ts';
 import type { ResolvedOptions } from './options.ts';
 import { otlpRequestBody, toOtlpSpan } from './otlp-request.ts';
 import { type RunOutcome, rolloutInput, rolloutMetadata, runOutcome } from './rollout-info.ts';
+import { type RunControlState, RunControls } from './run-controls.ts';
 import { type IndexResult, RunIndex, type RunRef, type SpanFacts } from './run-index.ts';
 
 /** A span waiting for delivery into its run's rollout. */
@@ -50,6 +59,8 @@ interface RunState {
   completed: boolean;
   recreated: number;
   previousRolloutIds: string[];
+  /** Sampling decision, filtered count and request context of the run. */
+  controls: RunControlState;
 }
 
 const ROLLOUT_ID_KEY = 'agentlightning.rollout_id';
@@ -105,12 +116,14 @@ export class Pipeline {
   #shutdown: Promise<void> | undefined;
   #warnedBurst = false;
   readonly #converter: AglSpanConverter;
+  readonly #controls: RunControls;
   /** Decided once the store's dialect is known. */
   #otlp = false;
 
   constructor(options: ResolvedOptions) {
     this.#options = options;
     this.#converter = createAglSpanConverter(options.converter);
+    this.#controls = new RunControls(options, (what) => this.#recordError('controls', what));
     this.#deliveryBackoffMs = options.retryDelayMs;
     this.#index = new RunIndex<ReadableSpan>({
       scope: options.scope,
@@ -135,6 +148,11 @@ export class Pipeline {
     stats.spans.held = this.#index.heldCount;
     stats.requestsInFlight = this.#inFlight + this.#creations;
     stats.rollouts.active = [...this.#runs.values()].filter((run) => !run.completed).length;
+    const controls = this.#controls.counts;
+    stats.spans.filtered = controls.spansFiltered;
+    stats.spans.sampledOut = controls.spansSampledOut;
+    stats.rollouts.sampledOut = controls.runsSampledOut;
+    stats.rollouts.maskFailures = controls.maskFailures;
     return stats;
   }
 
@@ -143,7 +161,7 @@ export class Pipeline {
   }
 
   /** Processor hook: a span started. Cheap; may start a rollout in the background. */
-  spanStarted(span: Span): void {
+  spanStarted(span: Span, parentContext?: Context): void {
     if (this.#shutdown) return;
     try {
       // Most spans start inside a run already placed: they join it without the agent test.
@@ -157,7 +175,7 @@ export class Pipeline {
         }
       }
       const result = this.#index.spanStarted(this.#facts(span), Date.now());
-      this.#apply(result, span);
+      this.#apply(result, span, parentContext);
     } catch (error) {
       this.#recordError('span start', error);
     }
@@ -174,6 +192,12 @@ export class Pipeline {
       return false;
     }
     this.#inbox.push(span);
+    // Immediate mode: a short-lived function may be frozen as soon as it returns, so the span
+    // goes to delivery now rather than on the next turn of the event loop.
+    if (this.#options.exportMode === 'immediate') {
+      this.#drainInbox();
+      return true;
+    }
     if (!this.#drainScheduled) {
       this.#drainScheduled = true;
       setImmediate(() => this.#drainInbox());
@@ -199,6 +223,39 @@ export class Pipeline {
       if (newest?.rolloutId) return newest.rolloutId;
       if ((!known && this.#index.heldCount === 0) || Date.now() >= deadline) return null;
       await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  /**
+   * Waits until the runs of one trace (or the run rooted at one agent span) are stored and
+   * their rollouts finished, without waiting for any other run: what a serverless handler
+   * awaits before it returns.
+   */
+  async flushRun(
+    target: FlushTarget,
+    timeoutMs = this.#options.flushTimeoutMs,
+  ): Promise<FlushRunResult> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      this.#drainInbox();
+      const runs = runsOfTarget(this.#flushable(), target);
+      const result = flushResult(runs);
+      if (result && (runs.length > 0 || this.#index.heldCount === 0)) return result;
+      if (Date.now() >= deadline) return summarize(runs);
+      this.#pump();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  *#flushable(): Iterable<FlushableRun> {
+    for (const run of this.#runs.values()) {
+      yield {
+        traceId: run.ref.traceId,
+        rootSpanId: run.ref.rootSpanId,
+        startedAt: run.startedAt,
+        rolloutId: run.controls.sampledOut ? undefined : run.rolloutId,
+        state: flushState(run),
+      };
     }
   }
 
@@ -277,19 +334,39 @@ export class Pipeline {
     this.#pump();
   }
 
-  #apply(result: IndexResult<ReadableSpan>, startedRoot?: Span): void {
-    for (const ref of result.newRuns) this.#openRun(ref, startedRoot);
+  #apply(result: IndexResult<ReadableSpan>, startedRoot?: Span, parentContext?: Context): void {
+    for (const ref of result.newRuns) {
+      const endedRoot = result.placed.find(
+        ({ item }) => item.spanContext().spanId === ref.rootSpanId,
+      )?.item;
+      this.#openRun(ref, startedRoot, endedRoot, parentContext);
+    }
     // Roots first: the rollout is then created with its input and metadata in one call.
     for (const { item, run } of result.placed) {
       if (item.spanContext().spanId === run.rootSpanId) this.#noteRoot(run, item);
     }
-    for (const { item, run } of result.placed) this.#enqueue(run, item);
+    for (const { item, run } of result.placed) {
+      const state = this.#runs.get(run.key) ?? this.#openRun(run, undefined, undefined, undefined);
+      const isRoot = item.spanContext().spanId === run.rootSpanId;
+      if (this.#controls.admitSpan(state.controls, item, isRoot)) this.#enqueue(run, item);
+    }
     if (result.outside.length > 0) this.#drop('outside_run', result.outside.length);
   }
 
-  #openRun(ref: RunRef, startedRoot: Span | undefined): RunState {
+  #openRun(
+    ref: RunRef,
+    startedRoot: Span | undefined,
+    endedRoot: ReadableSpan | undefined,
+    parentContext: Context | undefined,
+  ): RunState {
     let run = this.#runs.get(ref.key);
     if (run) return run;
+    const root = startedRoot?.spanContext().spanId === ref.rootSpanId ? startedRoot : undefined;
+    const shape = root ?? endedRoot;
+    const controls = this.#controls.openRun(
+      { traceId: ref.traceId, name: shape?.name ?? '', attributes: shape?.attributes ?? {} },
+      parentContext,
+    );
     run = {
       ref,
       startedAt: Date.now(),
@@ -312,9 +389,14 @@ export class Pipeline {
       completed: false,
       recreated: 0,
       previousRolloutIds: [],
+      controls,
     };
     this.#runs.set(ref.key, run);
-    const root = startedRoot?.spanContext().spanId === ref.rootSpanId ? startedRoot : undefined;
+    // Sampled out: no rollout, ever; its spans are counted and let go as they are placed.
+    if (controls.sampledOut) {
+      run.completed = true;
+      return run;
+    }
     const joined = root ? idsFrom(root) : undefined;
     if (joined) this.#join(run, joined);
     // A processor sees the root start: create the rollout now so it is visible while running.
@@ -333,7 +415,7 @@ export class Pipeline {
   }
 
   #noteRoot(ref: RunRef, span: ReadableSpan): void {
-    const run = this.#runs.get(ref.key) ?? this.#openRun(ref, undefined);
+    const run = this.#runs.get(ref.key) ?? this.#openRun(ref, undefined, span, undefined);
     run.root = span;
     run.outcome = runOutcome(span);
     const joined = idsFrom(span);
@@ -341,7 +423,7 @@ export class Pipeline {
   }
 
   #enqueue(ref: RunRef, span: ReadableSpan): void {
-    const run = this.#runs.get(ref.key) ?? this.#openRun(ref, undefined);
+    const run = this.#runs.get(ref.key) ?? this.#openRun(ref, undefined, undefined, undefined);
     const delivery: Delivery = { run, span, sequenceId: undefined, bytes: estimateBytes(span) };
     if (!this.#queue.push(delivery)) {
       this.#warnQueueFull();
@@ -393,7 +475,10 @@ export class Pipeline {
   }
 
   #rolloutRequest(run: RunState, span: ReadableSpan | Span | undefined): RolloutRequest {
-    const extra: Record<string, unknown> = { ...this.#options.metadata };
+    const extra: Record<string, unknown> = {
+      ...this.#options.metadata,
+      ...this.#controls.runMetadata(run.controls, span?.attributes),
+    };
     if (run.recreated > 0) {
       extra.recreated_after_store_restart = run.recreated;
       extra.previous_rollout_ids = [...run.previousRolloutIds];
@@ -405,6 +490,9 @@ export class Pipeline {
         ? rolloutMetadata(span, extra)
         : { ...extra, source: 'otel', trace_id: run.ref.traceId },
     };
+    const masked = this.#controls.mask({ input: request.input, metadata: request.metadata ?? {} });
+    request.input = masked.input;
+    request.metadata = masked.metadata;
     if (this.#options.rolloutConfig) request.config = this.#options.rolloutConfig;
     return request;
   }
@@ -702,7 +790,8 @@ export class Pipeline {
         };
       }
       this.#maybeComplete(run);
-      const finished = run.completed || run.joined;
+      // A sampled-out run is remembered until its agent span ends, so late spans follow it.
+      const finished = (run.completed && !(run.controls.sampledOut && !run.outcome)) || run.joined;
       // A run that ended while AGL was out of reach and whose spans were all dropped has nothing
       // left to deliver: keeping it would grow memory for as long as the outage lasts.
       const nothingLeft = !run.rolloutId && !run.creating && run.outcome !== undefined;
@@ -757,6 +846,15 @@ export class Pipeline {
     this.#stats.lastError = { message, at: new Date().toISOString() };
     diag.debug(`AGLSpanExporter ${message}`);
   }
+}
+
+function flushState(run: RunState): FlushableRun['state'] {
+  if (run.controls.sampledOut) return 'sampled_out';
+  const drained = run.queued === 0 && run.unsequenced.length === 0;
+  if (run.joined) return drained && run.outcome ? 'stored' : 'pending';
+  if (!run.completed) return 'pending';
+  if (!run.rolloutId) return 'lost';
+  return drained ? 'stored' : 'pending';
 }
 
 function isRetryable(error: { retryable?: boolean; kind?: string }): boolean {

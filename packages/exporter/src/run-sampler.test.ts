@@ -1,4 +1,4 @@
-import { ROOT_CONTEXT, SpanKind } from '@opentelemetry/api';
+import { ROOT_CONTEXT } from '@opentelemetry/api';
 import {
   RandomIdGenerator,
   SamplingDecision,
@@ -17,8 +17,7 @@ describe('traceIdBelowRate', () => {
       for (let i = 0; i < 2_000; i++) {
         const traceId = ids.generateTraceId();
         const sampled =
-          otel.shouldSample(ROOT_CONTEXT, traceId, 'x', SpanKind.INTERNAL, {}, []).decision ===
-          SamplingDecision.RECORD_AND_SAMPLED;
+          otel.shouldSample(ROOT_CONTEXT, traceId).decision === SamplingDecision.RECORD_AND_SAMPLED;
         expect(traceIdBelowRate(traceId, rate), `${traceId} at ${rate}`).toBe(sampled);
       }
     }

@@ -26,9 +26,9 @@ export function traceIdBelowRate(traceId: string, rate: number): boolean {
 
 export interface RunSamplingOptions {
   /** Share of runs kept, 0…1. Default 1 (every run). */
-  sampleRate?: number;
+  sampleRate?: number | undefined;
   /** Decides per run instead of the rate: return false to leave the run out. */
-  sampleRun?: RunSampler;
+  sampleRun?: RunSampler | undefined;
 }
 
 export type SampleDecision = 'keep' | 'drop' | 'error';

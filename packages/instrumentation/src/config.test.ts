@@ -82,3 +82,49 @@ describe('readAglEnv', () => {
     ]);
   });
 });
+
+describe('readAglEnv production controls', () => {
+  it('reads sampling, span filter, run context and export mode', () => {
+    const result = readAglEnv({
+      AGL_SAMPLE_RATE: '0.25',
+      AGL_DROP_SPANS: 'model_chunks, fs.*',
+      AGL_ENVIRONMENT: 'production',
+      AGL_RELEASE: ' 1.4.2 ',
+      AGL_TAGS: 'eu,beta',
+      AGL_EXPORT_MODE: 'immediate',
+    });
+    expect(result.ok && result.config.exporter).toMatchObject({
+      sampleRate: 0.25,
+      dropSpans: ['model_chunks', 'fs.*'],
+      runContext: { environment: 'production', release: '1.4.2', tags: ['eu', 'beta'] },
+      exportMode: 'immediate',
+    });
+  });
+
+  it('leaves the controls off when their variables are unset or empty', () => {
+    const result = readAglEnv({ AGL_SAMPLE_RATE: '', AGL_TAGS: ' ' });
+    expect(result.ok && result.config.exporter).toEqual({ endpoint: 'http://localhost:4747' });
+  });
+
+  it('names each bad value and what to write instead', () => {
+    const result = readAglEnv({
+      AGL_SAMPLE_RATE: '10%',
+      AGL_DROP_SPANS: ',,',
+      AGL_EXPORT_MODE: 'fast',
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'AGL_SAMPLE_RATE="10%" must be a number from 0 to 1, e.g. 0.1 to keep one run in ten',
+        'AGL_DROP_SPANS=",," must be a comma-separated list such as a,b',
+        'AGL_EXPORT_MODE="fast" is not accepted: use one of batched, immediate',
+      ],
+    });
+  });
+
+  it('accepts the edges of the sample rate', () => {
+    expect(readAglEnv({ AGL_SAMPLE_RATE: '0' })).toMatchObject({ ok: true });
+    expect(readAglEnv({ AGL_SAMPLE_RATE: '1' })).toMatchObject({ ok: true });
+    expect(readAglEnv({ AGL_SAMPLE_RATE: '1.5' })).toMatchObject({ ok: false });
+  });
+});

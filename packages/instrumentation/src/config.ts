@@ -1,4 +1,4 @@
-import type { AGLExporterOptions } from '@agl/exporter';
+import type { AGLExporterOptions, AglRunContext } from '@agl/exporter';
 
 /** What `AGL_*` environment variables ask for. */
 export interface AglEnvConfig {
@@ -78,6 +78,44 @@ function json(r: Reader, name: string): Record<string, unknown> | undefined {
   return undefined;
 }
 
+function rate(r: Reader, name: string): number | undefined {
+  const raw = r.env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = Number(raw.trim());
+  if (Number.isFinite(value) && value >= 0 && value <= 1) return value;
+  r.errors.push(`${name}="${raw}" must be a number from 0 to 1, e.g. 0.1 to keep one run in ten`);
+  return undefined;
+}
+
+function list(r: Reader, name: string): string[] | undefined {
+  const raw = r.env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const items = raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (items.length > 0) return items;
+  r.errors.push(`${name}="${raw}" must be a comma-separated list such as a,b`);
+  return undefined;
+}
+
+function text(r: Reader, name: string): string | undefined {
+  const raw = r.env[name]?.trim();
+  return raw ? raw : undefined;
+}
+
+/** App-wide run context: AGL_ENVIRONMENT, AGL_RELEASE, AGL_TAGS. */
+function runContext(r: Reader): AglRunContext | undefined {
+  const context: AglRunContext = {};
+  const environment = text(r, 'AGL_ENVIRONMENT');
+  const release = text(r, 'AGL_RELEASE');
+  const tags = list(r, 'AGL_TAGS');
+  if (environment) context.environment = environment;
+  if (release) context.release = release;
+  if (tags) context.tags = tags;
+  return Object.keys(context).length > 0 ? context : undefined;
+}
+
 function set<K extends keyof AGLExporterOptions>(
   target: AGLExporterOptions,
   key: K,
@@ -106,6 +144,10 @@ export function readAglEnv(env: Env): ConfigResult {
   set(exporter, 'flushTimeoutMs', positiveInt(r, 'AGL_FLUSH_TIMEOUT_MS'));
   set(exporter, 'shutdownTimeoutMs', positiveInt(r, 'AGL_SHUTDOWN_TIMEOUT_MS'));
   set(exporter, 'metadata', json(r, 'AGL_ROLLOUT_METADATA'));
+  set(exporter, 'sampleRate', rate(r, 'AGL_SAMPLE_RATE'));
+  set(exporter, 'dropSpans', list(r, 'AGL_DROP_SPANS'));
+  set(exporter, 'runContext', runContext(r));
+  set(exporter, 'exportMode', choice(r, 'AGL_EXPORT_MODE', ['batched', 'immediate'] as const));
   const isolated = bool(r, 'AGL_ISOLATED_PROVIDER', false);
   const checkOnStart = bool(r, 'AGL_STARTUP_CHECK', true);
   if (r.errors.length > 0) return { ok: false, errors: r.errors };

@@ -9,17 +9,17 @@ import {
 /** Who and where a run happened; written to the rollout's metadata. */
 export interface AglRunContext {
   /** → `metadata.user_id` */
-  userId?: string;
+  userId?: string | undefined;
   /** → `metadata.session_id` */
-  sessionId?: string;
+  sessionId?: string | undefined;
   /** → `metadata.tags` (merged, in order, without repeats) */
-  tags?: string[];
+  tags?: string[] | undefined;
   /** → `metadata.environment`, e.g. `production` */
-  environment?: string;
+  environment?: string | undefined;
   /** → `metadata.release`, e.g. a version or commit */
-  release?: string;
+  release?: string | undefined;
   /** More keys for `metadata`, as they are. */
-  metadata?: Record<string, unknown>;
+  metadata?: Record<string, unknown> | undefined;
 }
 
 const RUN_CONTEXT_KEY = createContextKey('agl run context');

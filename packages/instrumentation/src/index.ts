@@ -1,3 +1,9 @@
+export {
+  type AglRunContext,
+  type FlushRunResult,
+  type FlushTarget,
+  withAglContext,
+} from '@agl/exporter';
 export { type AglEnvConfig, type ConfigResult, readAglEnv } from './config.ts';
 export { installFlushOnExit } from './flush-on-exit.ts';
 export {

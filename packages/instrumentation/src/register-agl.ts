@@ -1,5 +1,11 @@
 import { connect } from '@agl/client';
-import { type AGLExporterOptions, AGLSpanExporter, AGLSpanProcessor } from '@agl/exporter';
+import {
+  type AGLExporterOptions,
+  AGLSpanExporter,
+  AGLSpanProcessor,
+  type FlushRunResult,
+  type FlushTarget,
+} from '@agl/exporter';
 import {
   context,
   DiagConsoleLogger,
@@ -45,6 +51,8 @@ export interface AglHandles {
   processor: AGLSpanProcessor;
   exporter: AGLSpanExporter;
   flush(): Promise<void>;
+  /** Waits until one run (trace id or agent span) is stored and finished, not for the others. */
+  flushRun(target: FlushTarget, timeoutMs?: number): Promise<FlushRunResult>;
   shutdown(): Promise<void>;
 }
 
@@ -134,6 +142,7 @@ export function registerAgl(options: RegisterAglOptions = {}): AglHandles | null
     processor,
     exporter,
     flush: () => provider.forceFlush(),
+    flushRun: (target, timeoutMs) => processor.flushRun(target, timeoutMs),
     shutdown: async () => {
       uninstall();
       await provider.shutdown();

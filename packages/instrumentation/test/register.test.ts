@@ -160,6 +160,36 @@ describe.each(SUPPORTED_AGL_VERSIONS)('@agl/instrumentation against AGL %s', (ve
     expect(rollout?.status).toBe('succeeded');
   });
 
+  it.each([
+    ['lambda', 'lambda-user'],
+    ['route', 'route-user'],
+  ])(
+    'stores the run of a %s handler that returns right after flushRun and exits',
+    async (which, userId) => {
+      const result = await runScript(
+        'test/scripts/invoke-serverless.ts',
+        env({ AGL_EXPORT_MODE: 'immediate', NEXT_RUNTIME: 'nodejs', AGL_STARTUP_CHECK: 'off' }),
+        { args: [which] },
+      );
+      expect(result.code).toBe(0);
+      const output = firstJson<{
+        traceId: string;
+        stored: { done: boolean; rolloutIds: string[] };
+      }>(result.stdout);
+      expect(output.stored.done).toBe(true);
+      // The process is gone; what flushRun promised is in the store already, no waiting.
+      const rollout = (await store.queryRollouts()).items.find(
+        (candidate) => candidate.metadata?.trace_id === output.traceId,
+      );
+      expect(rollout?.status).toBe('succeeded');
+      expect(rollout?.rollout_id).toBe(output.stored.rolloutIds[0]);
+      expect(rollout?.metadata).toMatchObject({ agent_name: 'greeter', user_id: userId });
+      const spans = await store.querySpans(rollout?.rollout_id as string);
+      expect(spans.some((span) => span.name.startsWith('invoke_agent greeter'))).toBe(true);
+      expect(spans.some((span) => span.name.startsWith('chat '))).toBe(true);
+    },
+  );
+
   it('coexists with a provider the app registered first', async () => {
     const result = await runScript('test/scripts/existing-provider.ts', env());
     expect(result.code).toBe(0);

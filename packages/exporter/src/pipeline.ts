@@ -221,7 +221,10 @@ export class Pipeline {
         if (run.rolloutId && (!newest || run.startedAt >= newest.startedAt)) newest = run;
       }
       if (newest?.rolloutId) return newest.rolloutId;
-      if ((!known && this.#index.heldCount === 0) || Date.now() >= deadline) return null;
+      // Only this trace counts: spans of other runs waiting for their ancestors are no reason to wait.
+      if ((!known && this.#index.heldInTrace(traceId) === 0) || Date.now() >= deadline) {
+        return null;
+      }
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
@@ -240,7 +243,8 @@ export class Pipeline {
       this.#drainInbox();
       const runs = runsOfTarget(this.#flushable(), target);
       const result = flushResult(runs);
-      if (result && (runs.length > 0 || this.#index.heldCount === 0)) return result;
+      const traceId = typeof target === 'string' ? target : target.spanContext().traceId;
+      if (result && (runs.length > 0 || this.#index.heldInTrace(traceId) === 0)) return result;
       if (Date.now() >= deadline) return summarize(runs);
       this.#pump();
       await new Promise((resolve) => setTimeout(resolve, 5));

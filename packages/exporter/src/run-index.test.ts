@@ -31,6 +31,8 @@ describe('RunIndex as a bare exporter sees spans (end order, children first)', (
     expect(index.spanEnded(facts('step', 'chat'), 'step', 2).placed).toEqual([]);
     expect(index.spanEnded(facts('chat', 'agent'), 'chat', 3).placed).toEqual([]);
     expect(index.heldCount).toBe(3);
+    expect(index.heldInTrace(TRACE)).toBe(3);
+    expect(index.heldInTrace('b'.repeat(32))).toBe(0);
     const result = index.spanEnded(facts('agent', undefined, true), 'agent', 4);
     expect(result.newRuns.map((r) => r.rootSpanId)).toEqual(['agent']);
     expect(runsOf(result)).toEqual({ tool: 'agent', step: 'agent', chat: 'agent', agent: 'agent' });

@@ -93,6 +93,11 @@ export class RunIndex<T> {
     return this.#traces.size;
   }
 
+  /** Spans of one trace held while their ancestors are unknown. */
+  heldInTrace(traceId: string): number {
+    return this.#traces.get(traceId)?.heldCount ?? 0;
+  }
+
   /** A span started (processor mode): its run, when known, is decided now. */
   spanStarted(facts: SpanFacts, now: number): IndexResult<T> & { run: RunRef | undefined } {
     const trace = this.#trace(facts.traceId, now);

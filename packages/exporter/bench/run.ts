@@ -63,7 +63,7 @@ try {
     }
   }
   // Stores for the remaining sections start together, before any of them is measured.
-  if (sections.has('hotpath')) pool.prepare('0.3.0', 1);
+  if (sections.has('hotpath')) pool.prepare('0.3.0', 2);
   if (sections.has('memory')) pool.prepare('0.3.0', 1);
   if (sections.has('latency'))
     for (const version of SUPPORTED_AGL_VERSIONS) pool.prepare(version, 1);

@@ -9,12 +9,12 @@ import {
 } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { Bench } from 'tinybench';
-import { AGLSpanProcessor } from '../../src/index.ts';
+import { type AGLExporterOptions, AGLSpanProcessor } from '../../src/index.ts';
 import { runAsCase } from '../child-case.ts';
 import type { HotPathResult } from '../results.ts';
 import { AGENT_RUN, END_ORDER, runAttributes } from '../workload/agent-run.ts';
 
-export type HotPathSetup = 'agl' | 'batch' | 'none';
+export type HotPathSetup = 'agl' | 'agl-controls' | 'batch' | 'none';
 
 export interface HotPathArgs {
   setup: HotPathSetup;
@@ -41,12 +41,29 @@ class NoopExporter implements SpanExporter {
 
 const LABELS: Record<HotPathSetup, string> = {
   agl: 'AGLSpanProcessor (real 0.3 store)',
+  'agl-controls': 'AGLSpanProcessor, every control on, keeping every span (real 0.3 store)',
   batch: 'BatchSpanProcessor + no-op exporter',
   none: 'no span processor',
 };
 
+/**
+ * Filter, sampling, run context and masking all switched on, yet keeping every span and run, so
+ * the delivered workload is the same as with the defaults and only the controls' cost differs.
+ */
+const CONTROLS_KEEPING_EVERYTHING: AGLExporterOptions = {
+  shouldExportSpan: (span) => span.name !== 'never-emitted',
+  sampleRun: () => true,
+  runContext: { environment: 'bench', release: '1', tags: ['bench'] },
+  converter: { mask: ({ value }) => value },
+};
+
 function createProvider(id: HotPathSetup, url: string) {
-  const agl = id === 'agl' ? new AGLSpanProcessor({ endpoint: url }) : undefined;
+  const agl =
+    id === 'agl'
+      ? new AGLSpanProcessor({ endpoint: url })
+      : id === 'agl-controls'
+        ? new AGLSpanProcessor({ endpoint: url, ...CONTROLS_KEEPING_EVERYTHING })
+        : undefined;
   const processors: SpanProcessor[] = agl
     ? [agl]
     : id === 'batch'

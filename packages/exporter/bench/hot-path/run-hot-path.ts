@@ -16,8 +16,8 @@ export async function runHotPath(
 ): Promise<HotPathResult> {
   log('hot path: span start + end on the app stack (tinybench)');
   const result: HotPathResult = { cases: [], totalCpu: [], aglStats: null };
-  for (const setup of ['agl', 'batch', 'none'] as HotPathSetup[]) {
-    const server = setup === 'agl' ? await pool.take('0.3.0') : undefined;
+  for (const setup of ['agl', 'agl-controls', 'batch', 'none'] as HotPathSetup[]) {
+    const server = setup.startsWith('agl') ? await pool.take('0.3.0') : undefined;
     try {
       const args: HotPathArgs = {
         setup,
@@ -28,7 +28,7 @@ export async function runHotPath(
       const one = await runCase<HotPathCaseResult>(CASE, args, { verbose });
       result.cases.push(...one.cases);
       result.totalCpu.push(one.totalCpu);
-      if (one.aglStats) result.aglStats = one.aglStats;
+      if (one.aglStats && setup === 'agl') result.aglStats = one.aglStats;
       for (const c of one.cases) {
         log(
           `  ${c.label}, ${c.inRun ? 'in an agent run' : 'outside runs'}: ${Math.round(c.nsPerSpan)} ns/span`,

@@ -216,7 +216,8 @@ export class Pipeline {
       let known = false;
       let newest: RunState | undefined;
       for (const run of this.#runs.values()) {
-        if (run.ref.traceId !== traceId) continue;
+        // A sampled-out run never gets a rollout: nothing to wait for.
+        if (run.ref.traceId !== traceId || run.controls.sampledOut) continue;
         known = true;
         if (run.rolloutId && (!newest || run.startedAt >= newest.startedAt)) newest = run;
       }

@@ -89,6 +89,10 @@ describe.each(SUPPORTED_AGL_VERSIONS)('production controls on AGL %s', (version)
       (await store.queryRollouts()).items.map((rollout) => rollout.metadata?.trace_id),
     );
     for (const traceId of traceIds) expect(stored.has(traceId)).toBe(kept.includes(traceId));
+    const dropped = traceIds.find((traceId) => !kept.includes(traceId)) as string;
+    // No rollout will come for a sampled-out run: answered at once, not after the deadline.
+    expect(await setup.exporter.rolloutIdForTrace(dropped, 60_000)).toBeNull();
+    expect(await setup.exporter.flushRun(dropped, 60_000)).toEqual({ rolloutIds: [], done: true });
     const stats = setup.exporter.getStats();
     expect(stats.rollouts.sampledOut).toBe(16 - kept.length);
     expect(stats.spans.sampledOut).toBe(4 * (16 - kept.length));

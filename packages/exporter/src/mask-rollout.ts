@@ -18,6 +18,10 @@ export const UNMASKED_METADATA_KEYS: ReadonlySet<string> = new Set([
   'recreated_after_store_restart',
   'previous_rollout_ids',
   'spans_filtered',
+  'incomplete',
+  'lost_spans',
+  'lost_reason',
+  'agent_status',
 ]);
 
 const MAX_DEPTH = 32;

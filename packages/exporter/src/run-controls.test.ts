@@ -4,7 +4,7 @@ import { type ResolvedOptions, resolveOptions } from './options.ts';
 import { RunControls } from './run-controls.ts';
 
 const NEVER_AGENT = () => false;
-const TRACE = '0'.repeat(31) + '1';
+const TRACE = `${'0'.repeat(31)}1`;
 const root = { traceId: TRACE, name: 'invoke_agent a', attributes: {} };
 const chunk = { name: 'model_chunk a', attributes: { 'mastra.span.type': 'model_chunk' } };
 

@@ -45,7 +45,7 @@ describe('traceIdBelowRate', () => {
 });
 
 describe('decideRun', () => {
-  const traceId = 'ffffffffffffffffffffffffffffffff'.replace(/^f{8}/, '00000000');
+  const traceId = '00000000ffffffffffffffffffffffff';
 
   it('keeps every run by default', () => {
     expect(decideRun({}, root(traceId))).toBe('keep');

@@ -1,5 +1,6 @@
 import type { AglStore, ConnectOptions, RolloutConfig, RolloutMode } from '@agl/client';
 import type { ConverterOptions } from '@agl/converter';
+import type { MeterProvider } from '@opentelemetry/api';
 import type { AgentSpanPredicate } from './agent-span.ts';
 import type { RunScope } from './run-index.ts';
 
@@ -44,12 +45,17 @@ export interface AGLExporterOptions {
   shutdownTimeoutMs?: number;
   /** Deadline for `forceFlush()`. Default 30 s. */
   flushTimeoutMs?: number;
-  /** Pause before delivery is retried while AGL is unreachable (doubles up to 30 s). Default 500 ms. */
+  /** Pause before delivery is retried while AGL is unreachable (doubles up to 30 s; a health probe every 500 ms ends it early). Default 500 ms. */
   retryDelayMs?: number;
+  /** Where the exporter's own metrics go. Default the global MeterProvider (none: no cost). */
+  meterProvider?: MeterProvider;
 }
 
 export type ResolvedOptions = Required<
-  Omit<AGLExporterOptions, 'store' | 'rolloutConfig' | 'mode' | 'metadata' | 'converter' | 'client'>
+  Omit<
+    AGLExporterOptions,
+    'store' | 'rolloutConfig' | 'mode' | 'metadata' | 'converter' | 'client' | 'meterProvider'
+  >
 > & {
   store: AglStore | undefined;
   client: Omit<ConnectOptions, 'dialect'>;

@@ -17,6 +17,7 @@ export {
 } from './genai/attribute-names.ts';
 export { type GenAiOptions, normalizeGenAi } from './genai/normalize-genai.ts';
 export type { ConverterOptions } from './options.ts';
+export { DEFAULT_MAX_JSON_STRING_LENGTH, toSafeJsonValue } from './safe-json-value.ts';
 export {
   type AglSpanConverter,
   type AglSpanIds,

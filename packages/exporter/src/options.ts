@@ -1,5 +1,6 @@
 import type { AglStore, ConnectOptions, RolloutConfig, RolloutMode } from '@agl/client';
 import type { ConverterOptions } from '@agl/converter';
+import type { MeterProvider } from '@opentelemetry/api';
 import type { AgentSpanPredicate } from './agent-span.ts';
 import { type AglRunContext, normalizeRunContext } from './run-context.ts';
 import type { RunScope } from './run-index.ts';
@@ -47,7 +48,7 @@ export interface AGLExporterOptions {
   shutdownTimeoutMs?: number;
   /** Deadline for `forceFlush()`. Default 30 s. */
   flushTimeoutMs?: number;
-  /** Pause before delivery is retried while AGL is unreachable (doubles up to 30 s). Default 500 ms. */
+  /** Pause before delivery is retried while AGL is unreachable (doubles up to 30 s; a health probe every 500 ms ends it early). Default 500 ms. */
   retryDelayMs?: number;
   /** Return false to leave a span out of its rollout (counted as `spans_filtered`). The agent span is always kept. */
   shouldExportSpan?: SpanFilter;
@@ -61,6 +62,8 @@ export interface AGLExporterOptions {
   runContext?: AglRunContext;
   /** `immediate`: a run is delivered the moment its agent span ends (short-lived functions). Default `batched`. */
   exportMode?: ExportMode;
+  /** Where the exporter's own metrics go. Default the global MeterProvider (none: no cost). */
+  meterProvider?: MeterProvider;
 }
 
 export type ExportMode = 'batched' | 'immediate';
@@ -74,6 +77,7 @@ export type ResolvedOptions = Required<
     | 'metadata'
     | 'converter'
     | 'client'
+    | 'meterProvider'
     | 'shouldExportSpan'
     | 'dropSpans'
     | 'sampleRun'

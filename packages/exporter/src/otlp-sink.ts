@@ -1,0 +1,70 @@
+import type { AglStore } from '@agl/client';
+import type { HrTime } from '@opentelemetry/api';
+import { ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
+import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import type { PreparedSpan } from './prepared-span.ts';
+import { withoutTracing } from './without-tracing.ts';
+
+/** Span attributes AGL 0.3 reads to place an OTLP span (they override resource attributes). */
+export const OTLP_ROLLOUT_ID = 'agentlightning.rollout_id';
+export const OTLP_ATTEMPT_ID = 'agentlightning.attempt_id';
+export const OTLP_SEQUENCE_ID = 'agentlightning.span_sequence_id';
+
+function secondsToHrTime(seconds: number): HrTime {
+  const whole = Math.floor(seconds);
+  return [whole, Math.round((seconds - whole) * 1e9)];
+}
+
+/** The normalised span in the shape the OTLP serializer reads, with AGL's placement ids. */
+function otlpShape(span: PreparedSpan): ReadableSpan {
+  const { agl, frame } = span;
+  return {
+    name: agl.name,
+    kind: frame.kind,
+    spanContext: () => frame.spanContext,
+    ...(frame.parentSpanContext ? { parentSpanContext: frame.parentSpanContext } : {}),
+    startTime: frame.startTime,
+    endTime: frame.endTime,
+    status: frame.status,
+    attributes: {
+      ...agl.attributes,
+      [OTLP_ROLLOUT_ID]: agl.rollout_id,
+      [OTLP_ATTEMPT_ID]: agl.attempt_id,
+      [OTLP_SEQUENCE_ID]: agl.sequence_id,
+    },
+    links: agl.links.map((link) => ({
+      context: {
+        traceId: link.context.trace_id,
+        spanId: link.context.span_id,
+        traceFlags: 1,
+        isRemote: link.context.is_remote,
+      },
+      attributes: link.attributes ?? {},
+    })),
+    events: agl.events.map((event) => ({
+      name: event.name,
+      attributes: event.attributes,
+      time: event.timestamp === null ? frame.startTime : secondsToHrTime(event.timestamp),
+    })),
+    duration: frame.duration,
+    ended: true,
+    resource: frame.resource,
+    instrumentationScope: frame.instrumentationScope,
+    droppedAttributesCount: frame.droppedAttributesCount,
+    droppedEventsCount: frame.droppedEventsCount,
+    droppedLinksCount: frame.droppedLinksCount,
+  };
+}
+
+/** An OTLP/protobuf ExportTraceServiceRequest for `POST /v1/traces`. */
+export function otlpRequestBody(spans: PreparedSpan[]): Uint8Array {
+  const body = ProtobufTraceSerializer.serializeRequest(spans.map(otlpShape));
+  if (!body) throw new Error('OTLP serializer produced no request body');
+  return body;
+}
+
+/** Sends spans (ids already set) in one OTLP request; throws what the store answered. */
+export async function sendOtlp(store: AglStore, spans: PreparedSpan[]): Promise<void> {
+  const body = otlpRequestBody(spans);
+  await withoutTracing(() => store.exportOtlpTraces(body));
+}

@@ -197,7 +197,7 @@ function move(run: RunState, span: PreparedSpan, to: PreparedSpan['state']): voi
 }
 
 function rolloutLost(run: RunState): RunCommand[] {
-  if (isJoined(run)) return abandon(run, 'run_unavailable');
+  if (isJoined(run)) return abandon(run, 'rejected');
   if (run.phase !== 'open' && run.phase !== 'finishing') return NOTHING;
   // Every span goes again into the new rollout, so it is whole; sequence ids stay as they were.
   if (run.rolloutId) run.previousRolloutIds.push(run.rolloutId);

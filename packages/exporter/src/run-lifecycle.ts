@@ -218,7 +218,7 @@ function abandon(run: RunState, reason: LossReason): RunCommand[] {
   if (isFinal(run)) return NOTHING;
   const open = run.spans.filter((span) => span.state !== 'stored' && span.state !== 'lost');
   for (const span of open) move(run, span, 'lost');
-  if (open.length > 0) run.lossReason ??= reason;
+  run.lossReason ??= reason;
   return settle(run, 'abandoned');
 }
 

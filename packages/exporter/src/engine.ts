@@ -330,6 +330,12 @@ export class Engine {
     this.#pumpQueued = false;
     const store = this.#connection.current;
     const now = Date.now();
+    if (this.#connection.unusable) {
+      for (const entry of this.#wanting) this.#apply(entry, { type: 'abandon', reason: 'store_unusable' });
+      this.#wanting.clear();
+      this.#checkIdle();
+      return;
+    }
     if (!store || this.#backoff.isPaused(now)) {
       if (!store) this.#connect();
       else this.#scheduleWake();
@@ -422,10 +428,7 @@ export class Engine {
         const unusable = this.#connection.unusable;
         if (unusable) {
           this.#warnings.unusable(unusable);
-          for (const entry of this.#book.values()) {
-            this.#apply(entry, { type: 'abandon', reason: 'store_unusable' });
-          }
-          this.#checkIdle();
+          this.#pump();
           return;
         }
         this.#backoff.failed(Date.now());

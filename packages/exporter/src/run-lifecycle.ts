@@ -197,7 +197,7 @@ function move(run: RunState, span: PreparedSpan, to: PreparedSpan['state']): voi
 }
 
 function rolloutLost(run: RunState): RunCommand[] {
-  if (isJoined(run)) return abandon(run, 'run_unavailable');
+  if (isJoined(run)) return abandon(run, 'rejected');
   if (run.phase !== 'open' && run.phase !== 'finishing') return NOTHING;
   // Every span goes again into the new rollout, so it is whole; sequence ids stay as they were.
   if (run.rolloutId) run.previousRolloutIds.push(run.rolloutId);
@@ -218,7 +218,7 @@ function abandon(run: RunState, reason: LossReason): RunCommand[] {
   if (isFinal(run)) return NOTHING;
   const open = run.spans.filter((span) => span.state !== 'stored' && span.state !== 'lost');
   for (const span of open) move(run, span, 'lost');
-  if (open.length > 0) run.lossReason ??= reason;
+  run.lossReason ??= reason;
   return settle(run, 'abandoned');
 }
 

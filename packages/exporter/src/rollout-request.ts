@@ -3,8 +3,8 @@ import { toSafeJsonValue } from '@agl/converter';
 import type { ReadableSpan, Span } from '@opentelemetry/sdk-trace-base';
 import type { ResolvedOptions } from './options.ts';
 import { rolloutInput, rolloutMetadata } from './rollout-info.ts';
-import type { RunState } from './run-state.ts';
 import { finalStatus } from './run-lifecycle.ts';
+import type { RunState } from './run-state.ts';
 
 /** What the engine knows of a run's agent span and input, for its rollout's fields. */
 export interface RunDescription {

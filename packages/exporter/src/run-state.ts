@@ -94,4 +94,3 @@ export function newRunState(
 export function isFinal(run: RunState): boolean {
   return FINAL_PHASES.has(run.phase);
 }
-

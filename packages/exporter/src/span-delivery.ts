@@ -10,7 +10,8 @@ import { withoutTracing } from './without-tracing.ts';
 const MAX_SPAN_ATTEMPTS = 6;
 
 function setIds(batch: Outgoing[]): void {
-  for (const { run, span } of batch) withIds(span, run.rolloutId as string, run.attemptId as string);
+  for (const { run, span } of batch)
+    withIds(span, run.rolloutId as string, run.attemptId as string);
 }
 
 /**
@@ -26,7 +27,10 @@ export async function deliverSpans(
   setIds(batch);
   if (otlp) {
     try {
-      await sendOtlp(store, batch.map(({ span }) => span));
+      await sendOtlp(
+        store,
+        batch.map(({ span }) => span),
+      );
       return storedReport(batch);
     } catch (error) {
       if (classifyFailure(error) === 'outage' && !storeAnswered(error)) {

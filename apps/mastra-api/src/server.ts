@@ -1,5 +1,6 @@
 // First: turns on export to Agent Lightning when AGL_ENABLED=true (nothing happens otherwise).
 import '@agl/instrumentation/register';
+import { aglHandles } from '@agl/instrumentation';
 import { aglIntegration } from './agl-integration.ts';
 import { ConfigError } from './model-config.ts';
 import { startServer } from './start-server.ts';
@@ -13,13 +14,17 @@ try {
   const server = await startServer(aglIntegration());
   const stop = (signal: string) => {
     console.log(`${signal} received, shutting down`);
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error('Shutdown failed:', error);
-        process.exit(1);
-      },
-    );
+    // Runs cut short by the exit are finished in AGL (failed, with the reason) before it.
+    server
+      .close()
+      .then(() => aglHandles()?.shutdown())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('Shutdown failed:', error);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));

@@ -1,36 +1,28 @@
+import type { AglStore } from '@agl/client';
 import { type AglSpanConverter, createAglSpanConverter } from '@agl/converter';
-import type { Context } from '@opentelemetry/api';
+import type { Attributes, Context } from '@opentelemetry/api';
 import type { ReadableSpan, Span } from '@opentelemetry/sdk-trace-base';
 import type { CallReport } from './call-report.ts';
 import { planWork, type WorkItem } from './delivery-scheduler.ts';
-import { EngineWarnings, message } from './engine-warnings.ts';
-import { type DropReason, type ExporterStats, emptyStats } from './exporter-stats.ts';
-import {
-  type FlushableRun,
-  type FlushRunResult,
-  type FlushTarget,
-  flushResult,
-  runsOfTarget,
-  summarize,
-} from './flush-run.ts';
+import { EngineStats } from './engine-stats.ts';
+import { EngineWarnings } from './engine-warnings.ts';
+import type { ExporterStats } from './exporter-stats.ts';
+import { type FlushRunResult, type FlushTarget, flushableRun, flushOutcome } from './flush-run.ts';
 import { joinedIds } from './joined-ids.ts';
 import type { ResolvedOptions } from './options.ts';
 import { prepareSpan } from './prepared-span.ts';
-import { RetryBackoff } from './retry-backoff.ts';
-import { createRollout, fetchSequenceBase, finishRollout } from './rollout-calls.ts';
 import { rolloutInput, runOutcome } from './rollout-info.ts';
-import { type RunAdmission as Admission, RunAdmission } from './run-admission.ts';
+import { RunAdmission } from './run-admission.ts';
 import { RunControls } from './run-controls.ts';
 import type { RunRef } from './run-index.ts';
-import { type RunCommand, type RunEvent, step } from './run-lifecycle.ts';
-import { type RunBook as Book, RunBook, type RunEntry } from './run-settlement.ts';
-import { isFinal, newRunState } from './run-state.ts';
-import { deliverSpans } from './span-delivery.ts';
+import { type RunEvent, step } from './run-lifecycle.ts';
+import { RunBook, type RunEntry } from './run-settlement.ts';
+import { isFinal, newRunState, type RunState } from './run-state.ts';
 import { FINISHED_RUN_LINGER_MS, SpanIntake } from './span-intake.ts';
-import { StoreConnection } from './store-connection.ts';
+import { StoreGate } from './store-gate.ts';
+import { performWork } from './work-calls.ts';
 
 const SWEEP_INTERVAL_MS = 1_000;
-const PROBE_INTERVAL_MS = 500;
 
 /**
  * The exporter's engine: spans come in through the intake, runs are admitted whole, each run's
@@ -41,23 +33,20 @@ export class Engine {
   readonly #options: ResolvedOptions;
   readonly #converter: AglSpanConverter;
   readonly #intake: SpanIntake;
-  readonly #book: Book = new RunBook();
-  readonly #admission: Admission;
-  readonly #backoff: RetryBackoff;
-  readonly #connection: StoreConnection;
+  readonly #book = new RunBook();
+  readonly #admission: RunAdmission;
+  readonly #gate: StoreGate;
   readonly #warnings: EngineWarnings;
+  readonly #stats = new EngineStats();
   readonly #controls: RunControls;
-  readonly #stats: ExporterStats = emptyStats();
   /** Runs that may have a call to make, in the order they asked. */
   readonly #wanting = new Set<RunEntry>();
   readonly #calling = new Set<RunEntry>();
   #inFlight = 0;
   #pumpQueued = false;
-  #wakeTimer: NodeJS.Timeout | undefined;
   readonly #sweepTimer: NodeJS.Timeout;
   #idleWaiters: Array<() => void> = [];
   #shutdown: Promise<void> | undefined;
-  #closed = false;
 
   constructor(options: ResolvedOptions) {
     this.#options = options;
@@ -66,10 +55,12 @@ export class Engine {
       maxSpans: options.maxQueueSpans,
       maxBytes: options.maxQueueBytes,
     });
-    this.#backoff = new RetryBackoff(options.retryDelayMs);
-    this.#connection = new StoreConnection(options);
     this.#warnings = new EngineWarnings(options.endpoint);
-    this.#controls = new RunControls(options, (what) => this.#recordError('controls', what));
+    this.#controls = new RunControls(options, (what) => this.#stats.error('controls', what));
+    this.#gate = new StoreGate(options, this.#warnings, {
+      ready: () => this.#pump(),
+      error: (what, error) => this.#stats.error(what, error),
+    });
     this.#intake = new SpanIntake(
       { ...options, maxInbox: options.maxQueueSpans },
       {
@@ -77,10 +68,10 @@ export class Engine {
           this.#openRun(ref, root, parentContext, endedRoot),
         spanPlaced: (ref, span) => this.#spanPlaced(ref, span),
         spansOutside: (count) => {
-          this.#drop('outside_run', count);
+          this.#stats.drop('outside_run', count);
           this.#warnings.outsideRun(count);
         },
-        failed: (what, error) => this.#recordError(what, error),
+        failed: (what, error) => this.#stats.error(what, error),
       },
     );
     this.#sweepTimer = setInterval(() => this.#sweep(), SWEEP_INTERVAL_MS);
@@ -88,7 +79,7 @@ export class Engine {
   }
 
   get stats(): ExporterStats {
-    const stats = structuredClone(this.#stats);
+    const stats = structuredClone(this.#stats.counters);
     stats.conversion = { ...this.#converter.stats };
     stats.spans.queued = this.#admission.spans + this.#intake.waiting;
     stats.spans.held = this.#intake.heldCount;
@@ -115,7 +106,7 @@ export class Engine {
   /** False when the span is refused (the engine is shut down). */
   spanEnded(span: ReadableSpan): boolean {
     if (this.#shutdown) {
-      this.#drop('shutdown', 1);
+      this.#stats.drop('shutdown', 1);
       return false;
     }
     this.#intake.ended(span);
@@ -132,7 +123,7 @@ export class Engine {
     const known = this.#book.rolloutIdOf(traceId);
     if (known) return known;
     const waiting = this.#book.ofTrace(traceId).some((entry) => !isFinal(entry.state));
-    if (!waiting || this.#backoff.inOutage || this.#connection.unusable) return null;
+    if (!waiting || this.#gate.inOutage || this.#gate.unusable) return null;
     await this.#book.whenRolloutOf(traceId, timeoutMs);
     return this.#book.rolloutIdOf(traceId) ?? null;
   }
@@ -149,31 +140,15 @@ export class Engine {
     const traceId = typeof target === 'string' ? target : target.spanContext().traceId;
     for (;;) {
       this.#intake.drain();
-      const entries = runsOfTarget(this.#flushable(traceId), target);
-      const result = flushResult(entries);
-      if (result) return result;
-      const left = deadline - Date.now();
-      if (left <= 0) return summarize(entries);
+      const entries = this.#book.ofTrace(traceId);
+      const outcome = flushOutcome(entries.map(flushableRun), target, deadline - Date.now());
+      if (outcome.result) return outcome.result;
       this.#pump();
       await Promise.race([
-        Promise.all(entries.map((run) => run.entry.settled)),
-        new Promise((resolve) => setTimeout(resolve, Math.min(left, 50)).unref()),
+        Promise.all(entries.map((entry) => entry.settled)),
+        new Promise((resolve) => setTimeout(resolve, outcome.waitMs).unref()),
       ]);
     }
-  }
-
-  #flushable(traceId: string): Array<FlushableRun & { entry: RunEntry }> {
-    return this.#book.ofTrace(traceId).map((entry) => {
-      const { state } = entry;
-      return {
-        entry,
-        traceId: state.traceId,
-        rootSpanId: state.rootSpanId,
-        startedAt: state.admittedAt,
-        rolloutId: state.rolloutId,
-        state: flushState(entry),
-      };
-    });
   }
 
   /** Resolves when everything accepted so far is delivered, or at the flush deadline. */
@@ -195,10 +170,8 @@ export class Engine {
     for (const entry of this.#book.values()) {
       this.#apply(entry, { type: 'abandon', reason: 'shutdown' });
     }
-    this.#closed = true;
-    if (this.#wakeTimer) clearTimeout(this.#wakeTimer);
     this.#book.wakeRolloutWaiters();
-    await this.#connection.close();
+    await this.#gate.close();
   }
 
   #openRun(
@@ -210,9 +183,8 @@ export class Engine {
     if (this.#book.get(ref.key)) return;
     const state = newRunState(ref, Date.now());
     const entry = this.#book.add(state);
-    const shape = startedRoot ?? endedRoot;
     const run = this.#controls.openRun(
-      { traceId: ref.traceId, name: shape?.name ?? '', attributes: shape?.attributes ?? {} },
+      { traceId: ref.traceId, ...shapeOf(startedRoot ?? endedRoot) },
       parentContext,
     );
     entry.description.controls = { run, shared: this.#controls };
@@ -222,14 +194,13 @@ export class Engine {
       entry.settle();
       return;
     }
-    if (this.#connection.unusable) {
+    if (this.#gate.unusable) {
       this.#apply(entry, { type: 'abandon', reason: 'store_unusable' });
       return;
     }
     if (!this.#admission.admitsRun()) {
       state.phase = 'refused';
-      entry.settle();
-      this.#stats.rollouts.refused++;
+      this.#settle(entry);
       this.#warnings.runsRefused(this.#options.maxQueueSpans, this.#options.maxQueueBytes);
       return;
     }
@@ -263,14 +234,14 @@ export class Engine {
   #addSpan(entry: RunEntry, span: ReadableSpan): void {
     const { phase, lossReason } = entry.state;
     if (phase === 'refused' || phase === 'abandoned') {
-      this.#drop(phase === 'refused' ? 'run_refused' : (lossReason ?? 'run_unavailable'), 1);
+      this.#stats.drop(phase === 'refused' ? 'run_refused' : (lossReason ?? 'run_unavailable'), 1);
       return;
     }
     let prepared: ReturnType<typeof prepareSpan>;
     try {
       prepared = prepareSpan(this.#converter, span);
     } catch (error) {
-      this.#recordError('convert span', error);
+      this.#stats.error('convert span', error);
       this.#apply(entry, { type: 'spanFailed', reason: 'conversion_failed' });
       return;
     }
@@ -287,32 +258,21 @@ export class Engine {
 
   #apply(entry: RunEntry, event: RunEvent): void {
     const state = entry.state;
-    const before = { lost: state.lost, rolloutId: state.rolloutId };
+    const lostBefore = state.lost;
+    const hadRollout = state.rolloutId !== undefined;
     const commands = step(state, event, Date.now());
-    if (event.type === 'created' && state.rolloutId && !before.rolloutId) {
-      this.#stats.rollouts.started++;
-      if (state.previousRolloutIds.length > 0) this.#stats.rollouts.recreated++;
-      this.#book.wakeRolloutWaiters(state.traceId);
+    const newRollout = event.type === 'created' && !hadRollout && state.rolloutId !== undefined;
+    this.#stats.event(state, event, lostBefore, newRollout);
+    if (newRollout) this.#book.wakeRolloutWaiters(state.traceId);
+    for (const command of commands) {
+      if (command.type === 'dropped') this.#stats.drop(command.reason, command.count);
+      else this.#settle(entry);
     }
-    if (event.type === 'stored') this.#stats.spans.exported += event.spans.length;
-    if (event.type === 'sendFailed') this.#stats.spans.retried += event.spans.length;
-    if (state.lost > before.lost && event.type !== 'spanFailed') {
-      this.#drop(state.lossReason ?? 'rejected', state.lost - before.lost);
-    } else if (event.type === 'spanFailed') this.#drop(event.reason, 1);
-    for (const command of commands) this.#command(entry, command);
     if (!isFinal(state) || state.unsent > 0) this.#want(entry);
   }
 
-  #command(entry: RunEntry, command: RunCommand): void {
-    if (command.type === 'dropped') {
-      this.#drop(command.reason, command.count);
-      return;
-    }
-    const state = entry.state;
-    if (state.phase === 'done') {
-      this.#stats.rollouts.finished++;
-      if (state.lost > 0) this.#stats.rollouts.incomplete++;
-    } else this.#stats.rollouts.lost++;
+  #settle(entry: RunEntry): void {
+    this.#stats.settled(entry.state);
     this.#admission.release(entry.takenSpans, entry.takenBytes);
     entry.takenSpans = 0;
     entry.takenBytes = 0;
@@ -328,23 +288,19 @@ export class Engine {
 
   #pump(): void {
     this.#pumpQueued = false;
-    const store = this.#connection.current;
-    const now = Date.now();
-    if (this.#connection.unusable) {
-      for (const entry of this.#wanting) this.#apply(entry, { type: 'abandon', reason: 'store_unusable' });
+    if (this.#gate.unusable) {
+      for (const entry of this.#wanting)
+        this.#apply(entry, { type: 'abandon', reason: 'store_unusable' });
       this.#wanting.clear();
       this.#checkIdle();
       return;
     }
-    if (!store || this.#backoff.isPaused(now)) {
-      if (!store) this.#connect();
-      else this.#scheduleWake();
+    const store = this.#gate.open(Date.now());
+    if (!store) {
       this.#checkIdle();
       return;
     }
     const otlp = this.#options.transport === 'otlp' && store.capabilities.otlpTraces;
-    const byState = new Map<unknown, RunEntry>();
-    for (const entry of this.#wanting) byState.set(entry.state, entry);
     const plan = planWork(
       [...this.#wanting].map((entry) => entry.state),
       {
@@ -352,119 +308,49 @@ export class Engine {
         batchSize: otlp ? this.#options.maxBatchSpans : 1,
         maxRunsInProgress: this.#options.maxConcurrentRequests * 2,
       },
-      (state) => this.#calling.has(byState.get(state) as RunEntry),
+      (state) => this.#calling.has(this.#entry(state)),
     );
-    for (const state of plan.idle) this.#wanting.delete(byState.get(state) as RunEntry);
-    for (const item of plan.items) this.#call(item, byState, otlp);
+    for (const state of plan.idle) this.#wanting.delete(this.#entry(state));
+    for (const item of plan.items) this.#call(store, item, otlp);
     this.#checkIdle();
   }
 
-  #call(item: WorkItem, byState: Map<unknown, RunEntry>, otlp: boolean): void {
-    const store = this.#connection.current;
-    if (!store) return;
-    let call: Promise<CallReport>;
-    let entry: RunEntry | undefined;
+  #call(store: AglStore, item: WorkItem, otlp: boolean): void {
+    const entry = item.kind === 'deliver' ? undefined : this.#entry(item.run);
     if (item.kind === 'deliver') {
       for (const { run, span } of item.spans) {
-        this.#apply(byState.get(run) as RunEntry, { type: 'sendStarted', spans: [span] });
+        this.#apply(this.#entry(run), { type: 'sendStarted', spans: [span] });
       }
-      call = deliverSpans(store, item.spans, otlp);
-    } else {
-      entry = byState.get(item.run) as RunEntry;
+    } else if (entry) {
       this.#calling.add(entry);
-      const { description } = entry;
-      if (item.kind === 'create') {
-        this.#apply(entry, { type: 'createStarted' });
-        call = createRollout(store, item.run, description, this.#options);
-      } else if (item.kind === 'finish') {
-        this.#apply(entry, { type: 'finishStarted' });
-        call = finishRollout(store, item.run, description, this.#options);
-      } else call = fetchSequenceBase(store, item.run);
+      if (item.kind === 'create') this.#apply(entry, { type: 'createStarted' });
+      if (item.kind === 'finish') this.#apply(entry, { type: 'finishStarted' });
     }
     this.#inFlight++;
-    void call
-      .catch((error: unknown): CallReport => {
-        this.#recordError(item.kind, error);
-        return { events: [], answered: false, outage: error, errors: [] };
-      })
-      .then((report) => {
-        this.#inFlight--;
-        if (entry) this.#calling.delete(entry);
-        this.#report(report, byState);
-      });
+    const describe = (run: RunState) => this.#entry(run).description;
+    void performWork(store, item, describe, this.#options, otlp).then((report) => {
+      this.#inFlight--;
+      if (entry) this.#calling.delete(entry);
+      this.#report(report);
+    });
   }
 
-  #report(report: CallReport, byState: Map<unknown, RunEntry>): void {
-    const now = Date.now();
-    if (report.outage !== undefined) {
-      this.#recordError('store call', report.outage);
-      this.#backoff.failed(now);
-      this.#warnings.outage(report.outage);
-    } else if (report.answered) {
-      const outageMs = this.#backoff.succeeded(now);
-      if (outageMs !== undefined) this.#warnings.recovered(outageMs);
-    }
-    for (const { what, error } of report.errors) this.#recordError(what, error);
+  #entry(run: RunState): RunEntry {
+    return this.#book.get(run.key) as RunEntry;
+  }
+
+  #report(report: CallReport): void {
+    if (report.outage !== undefined) this.#stats.error('store call', report.outage);
+    this.#gate.report(report.outage, report.answered);
+    for (const { what, error } of report.errors) this.#stats.error(what, error);
     for (const [state, event] of report.events) {
-      const entry = byState.get(state) ?? this.#book.get(state.key);
+      const entry = this.#book.get(state.key);
       if (entry) this.#apply(entry, event);
     }
     if (!this.#pumpQueued) {
       this.#pumpQueued = true;
       queueMicrotask(() => this.#pump());
     }
-  }
-
-  #connect(): void {
-    if (this.#connection.unusable) return;
-    void this.#connection.get().then(
-      () => {
-        const outageMs = this.#backoff.succeeded(Date.now());
-        if (outageMs !== undefined) this.#warnings.recovered(outageMs);
-        this.#pump();
-      },
-      (error: unknown) => {
-        this.#recordError('connect', error);
-        const unusable = this.#connection.unusable;
-        if (unusable) {
-          this.#warnings.unusable(unusable);
-          this.#pump();
-          return;
-        }
-        this.#backoff.failed(Date.now());
-        this.#warnings.outage(error);
-        this.#scheduleWake();
-      },
-    );
-  }
-
-  /** While paused, probe the store's health: the first answer resumes delivery. */
-  #scheduleWake(): void {
-    if (this.#wakeTimer || this.#closed) return;
-    const delay = Math.max(0, Math.min(PROBE_INTERVAL_MS, this.#backoff.pausedUntil - Date.now()));
-    this.#wakeTimer = setTimeout(() => {
-      this.#wakeTimer = undefined;
-      void this.#probe();
-    }, delay);
-    this.#wakeTimer.unref();
-  }
-
-  async #probe(): Promise<void> {
-    const store = this.#connection.current;
-    if (!store) return this.#connect();
-    if (!this.#backoff.isPaused(Date.now())) return this.#pump();
-    const healthy = await Promise.race([
-      store.health().then(
-        () => true,
-        () => false,
-      ),
-      new Promise<boolean>((resolve) => setTimeout(resolve, PROBE_INTERVAL_MS * 2, false).unref()),
-    ]);
-    if (healthy) {
-      const outageMs = this.#backoff.succeeded(Date.now());
-      if (outageMs !== undefined) this.#warnings.recovered(outageMs);
-      this.#pump();
-    } else this.#scheduleWake();
   }
 
   #whenIdle(timeoutMs: number): Promise<void> {
@@ -505,25 +391,8 @@ export class Engine {
       }
     }
   }
-
-  #drop(reason: DropReason, count: number): void {
-    if (count > 0) this.#stats.spans.dropped[reason] += count;
-    if (reason === 'rejected') this.#stats.spans.failed += count;
-  }
-
-  #recordError(what: string, error: unknown): void {
-    this.#stats.lastError = { message: `${what}: ${message(error)}`, at: new Date().toISOString() };
-  }
 }
 
-/** Where one run stands for `flushRun`. */
-function flushState(entry: RunEntry): FlushableRun['state'] {
-  const { state, description } = entry;
-  if (description.controls?.run.sampledOut) return 'sampled_out';
-  const drained = state.unsent === 0 && state.sending === 0;
-  if (state.phase === 'joined') return drained && state.outcome ? 'stored' : 'pending';
-  if (state.phase === 'abandoned' || state.phase === 'refused') return 'lost';
-  if (state.phase !== 'done') return 'pending';
-  if (!state.rolloutId || state.lost > 0) return 'lost';
-  return drained ? 'stored' : 'pending';
+function shapeOf(root: ReadableSpan | Span | undefined): { name: string; attributes: Attributes } {
+  return { name: root?.name ?? '', attributes: root?.attributes ?? {} };
 }

@@ -1,6 +1,13 @@
 import { TraceFlags } from '@opentelemetry/api';
 import { describe, expect, it } from 'vitest';
-import { type FlushableRun, flushResult, runsOfTarget, summarize } from './flush-run.ts';
+import {
+  type FlushableRun,
+  flushableRun,
+  flushOutcome,
+  flushResult,
+  runsOfTarget,
+  summarize,
+} from './flush-run.ts';
 
 const T1 = 'a'.repeat(32);
 const T2 = 'b'.repeat(32);
@@ -60,5 +67,71 @@ describe('flushResult', () => {
 
   it('reports what is known at the deadline as not done', () => {
     expect(summarize([run({ rolloutId: 'ro-2' })])).toEqual({ rolloutIds: ['ro-2'], done: false });
+  });
+});
+
+describe('flushableRun', () => {
+  const base = {
+    traceId: T1,
+    rootSpanId: '1'.repeat(16),
+    admittedAt: 5,
+    rolloutId: 'ro-1' as string | undefined,
+    phase: 'done',
+    unsent: 0,
+    sending: 0,
+    lost: 0,
+    outcome: { status: 'succeeded' } as unknown,
+  };
+  const stateOf = (state: Partial<typeof base>, sampledOut = false) =>
+    flushableRun({
+      state: { ...base, ...state },
+      description: { controls: { run: { sampledOut } } },
+    }).state;
+
+  it('is stored when done with every span delivered', () => {
+    expect(stateOf({})).toBe('stored');
+    expect(stateOf({ unsent: 1 })).toBe('pending');
+  });
+
+  it('is lost when spans were lost, the run was refused or abandoned, or no rollout exists', () => {
+    expect(stateOf({ lost: 2 })).toBe('lost');
+    expect(stateOf({ phase: 'refused' })).toBe('lost');
+    expect(stateOf({ phase: 'abandoned' })).toBe('lost');
+    expect(stateOf({ rolloutId: undefined })).toBe('lost');
+  });
+
+  it('is pending while the rollout is open or finishing', () => {
+    expect(stateOf({ phase: 'open' })).toBe('pending');
+    expect(stateOf({ phase: 'finishing' })).toBe('pending');
+  });
+
+  it('treats a joined run as stored once its root ended and its spans are delivered', () => {
+    expect(stateOf({ phase: 'joined' })).toBe('stored');
+    expect(stateOf({ phase: 'joined', outcome: undefined })).toBe('pending');
+  });
+
+  it('reports a sampled-out run as such whatever its phase', () => {
+    expect(stateOf({ phase: 'done', rolloutId: undefined }, true)).toBe('sampled_out');
+  });
+});
+
+describe('flushOutcome', () => {
+  const pending = run({});
+  const stored = run({ state: 'stored', rolloutId: 'ro-9' });
+
+  it('answers at once when the target is settled', () => {
+    expect(flushOutcome([stored], T1, 1_000)).toEqual({
+      result: { rolloutIds: ['ro-9'], done: true },
+      waitMs: 0,
+    });
+  });
+
+  it('asks to wait a little while a run is pending and time is left', () => {
+    expect(flushOutcome([pending], T1, 1_000)).toEqual({ result: undefined, waitMs: 50 });
+    expect(flushOutcome([pending], T1, 20)).toEqual({ result: undefined, waitMs: 20 });
+  });
+
+  it('gives what is known, not done, at the deadline', () => {
+    expect(flushOutcome([pending], T1, 0).result).toEqual({ rolloutIds: [], done: false });
   });
 });

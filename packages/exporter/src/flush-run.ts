@@ -48,3 +48,55 @@ export function summarize(runs: readonly FlushableRun[]): FlushRunResult {
     runs.length > 0 && runs.every((run) => run.state === 'stored' || run.state === 'sampled_out');
   return { rolloutIds, done };
 }
+
+/** What flushing reads of one of the engine's runs. */
+export interface FlushableEntry {
+  state: {
+    traceId: string;
+    rootSpanId: string;
+    admittedAt: number;
+    rolloutId: string | undefined;
+    phase: string;
+    unsent: number;
+    sending: number;
+    lost: number;
+    outcome: unknown;
+  };
+  description: { controls?: { run: { sampledOut: boolean } } | undefined };
+}
+
+/** Where one run stands for flushing. */
+export function flushableRun(entry: FlushableEntry): FlushableRun {
+  const { state } = entry;
+  return {
+    traceId: state.traceId,
+    rootSpanId: state.rootSpanId,
+    startedAt: state.admittedAt,
+    rolloutId: state.rolloutId,
+    state: flushState(entry),
+  };
+}
+
+function flushState({ state, description }: FlushableEntry): FlushableRun['state'] {
+  if (description.controls?.run.sampledOut) return 'sampled_out';
+  const drained = state.unsent === 0 && state.sending === 0;
+  // A joined rollout is finished by its owner: ours is done once every span is stored.
+  if (state.phase === 'joined') return drained && state.outcome ? 'stored' : 'pending';
+  if (state.phase === 'abandoned' || state.phase === 'refused') return 'lost';
+  if (state.phase !== 'done') return 'pending';
+  if (!state.rolloutId || state.lost > 0) return 'lost';
+  return drained ? 'stored' : 'pending';
+}
+
+/** The answer for `target` now, or how long to wait before looking again. */
+export function flushOutcome(
+  runs: readonly FlushableRun[],
+  target: FlushTarget,
+  leftMs: number,
+): { result: FlushRunResult; waitMs: 0 } | { result: undefined; waitMs: number } {
+  const chosen = runsOfTarget(runs, target);
+  const result = flushResult(chosen);
+  if (result) return { result, waitMs: 0 };
+  if (leftMs <= 0) return { result: summarize(chosen), waitMs: 0 };
+  return { result: undefined, waitMs: Math.min(leftMs, 50) };
+}

@@ -10,7 +10,7 @@ import {
 import type { RunState } from './run-state.ts';
 import { withoutTracing } from './without-tracing.ts';
 
-function failure(run: RunState, what: string, error: unknown, report: CallReport): CallReport {
+function failure(what: string, error: unknown, report: CallReport): CallReport {
   const kind = classifyFailure(error);
   if (kind === 'outage') report.outage = error;
   else {
@@ -47,7 +47,7 @@ export async function createRollout(
   } catch (error) {
     const retryable = classifyFailure(error) === 'outage';
     report.events.push([run, { type: 'createFailed', retryable }]);
-    return failure(run, 'start rollout', error, report);
+    return failure('start rollout', error, report);
   }
 }
 
@@ -76,7 +76,7 @@ export async function finishRollout(
     } else {
       report.events.push([run, { type: 'finishFailed', retryable: kind === 'outage' }]);
     }
-    return failure(run, 'finish rollout', error, report);
+    return failure('finish rollout', error, report);
   }
 }
 
@@ -95,6 +95,6 @@ export async function fetchSequenceBase(store: AglStore, run: RunState): Promise
     if (classifyFailure(error) !== 'outage') {
       report.events.push([run, { type: 'abandon', reason: 'rejected' }]);
     }
-    return failure(run, 'next sequence id', error, report);
+    return failure('next sequence id', error, report);
   }
 }

@@ -91,7 +91,9 @@ function play(world: World, act: Action): void {
     case 'rootEnd':
       apply(world, {
         type: 'rootEnded',
-        outcome: act.failed ? { status: 'failed', error: 'boom' } : { status: 'succeeded', error: null },
+        outcome: act.failed
+          ? { status: 'failed', error: 'boom' }
+          : { status: 'succeeded', error: null },
       });
       return;
     case 'work':

@@ -66,7 +66,9 @@ describe.each(SUPPORTED_AGL_VERSIONS)('rollout fields on AGL %s', (version) => {
       'invoke_agent huge',
       { attributes: { 'gen_ai.operation.name': 'invoke_agent', a: huge, b: huge } },
       (root) => {
-        tracer.startSpan('chat test-model', { attributes: { 'gen_ai.operation.name': 'chat' } }).end();
+        tracer
+          .startSpan('chat test-model', { attributes: { 'gen_ai.operation.name': 'chat' } })
+          .end();
         root.end();
         return root.spanContext().traceId;
       },

@@ -1,6 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { context, type DiagLogger, DiagLogLevel, diag, propagation, trace } from '@opentelemetry/api';
+import {
+  context,
+  type DiagLogger,
+  DiagLogLevel,
+  diag,
+  propagation,
+  trace,
+} from '@opentelemetry/api';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AGLSpanExporter, AGLSpanProcessor } from '../src/index.ts';
@@ -11,7 +18,13 @@ function warnings(): { lines: string[]; logger: DiagLogger } {
   const ignore = () => {};
   return {
     lines,
-    logger: { warn: (message) => lines.push(message), error: ignore, info: ignore, debug: ignore, verbose: ignore },
+    logger: {
+      warn: (message) => lines.push(message),
+      error: ignore,
+      info: ignore,
+      debug: ignore,
+      verbose: ignore,
+    },
   };
 }
 

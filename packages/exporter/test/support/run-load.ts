@@ -21,7 +21,11 @@ async function slowRun(tracer: Tracer, name: string, children: number, runs: Loa
   for (let i = 0; i < children; i++) {
     await sleep(Math.random() * 4);
     tracer
-      .startSpan('chat test-model', { attributes: { 'gen_ai.operation.name': 'chat', step: i } }, ctx)
+      .startSpan(
+        'chat test-model',
+        { attributes: { 'gen_ai.operation.name': 'chat', step: i } },
+        ctx,
+      )
       .end();
   }
   root.end();

@@ -3,13 +3,19 @@ import { toSafeJsonValue } from './safe-json-value.ts';
 
 describe('toSafeJsonValue', () => {
   it('repairs lone surrogates in strings and keys, deep inside structures', () => {
-    const safe = toSafeJsonValue({ postId: 'p\ud800', ['k\udc00']: ['x\ud800y', { deep: '\udfff' }] });
+    const safe = toSafeJsonValue({
+      postId: 'p\ud800',
+      ['k\udc00']: ['x\ud800y', { deep: '\udfff' }],
+    });
     expect(safe).toEqual({ postId: 'p\uFFFD', 'k\uFFFD': ['x\uFFFDy', { deep: '\uFFFD' }] });
     expect(JSON.stringify(safe).isWellFormed()).toBe(true);
   });
 
   it('cuts long strings with a visible marker and keeps short ones as they are', () => {
-    const safe = toSafeJsonValue({ long: 'a'.repeat(100), short: 'ok' }, 10) as Record<string, string>;
+    const safe = toSafeJsonValue({ long: 'a'.repeat(100), short: 'ok' }, 10) as Record<
+      string,
+      string
+    >;
     expect(safe.short).toBe('ok');
     expect(safe.long).toMatch(/^a{10}…\[truncated 90 characters\]$/);
   });

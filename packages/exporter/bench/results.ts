@@ -19,7 +19,7 @@ export interface MachineInfo {
   source: { commit: string; localChanges: boolean };
 }
 
-export type Contender = 'ceiling' | 'python-client' | 'python-tracer' | 'exporter';
+export type Contender = 'ceiling' | 'python-client' | 'python-tracer' | 'exporter' | 'otel';
 
 export interface ThroughputCase {
   id: string;

@@ -1,40 +1,22 @@
-import { type AglStore, connect } from '@agl/client';
 import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
-import { context, propagation, SpanStatusCode, trace } from '@opentelemetry/api';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type AGLExporterOptions, AGLSpanExporter, AGLSpanProcessor } from '../src/index.ts';
+import { SpanStatusCode } from '@opentelemetry/api';
+import { describe, expect, it } from 'vitest';
+import { useRegisteredExporter } from './support/registered-provider.ts';
+import { useStoreClient } from './support/store-client.ts';
 import { eventually, rolloutsOfTrace } from './support/store-queries.ts';
 
-let provider: NodeTracerProvider | undefined;
-afterEach(async () => {
-  await provider?.shutdown();
-  provider = undefined;
-  trace.disable();
-  context.disable();
-  propagation.disable();
-});
-
-function start(options: AGLExporterOptions) {
-  const exporter = new AGLSpanExporter(options);
-  provider = new NodeTracerProvider({ spanProcessors: [new AGLSpanProcessor({ exporter })] });
-  provider.register();
-  return { exporter, tracer: provider.getTracer('fields') };
-}
+const start = useRegisteredExporter();
 
 describe.each(SUPPORTED_AGL_VERSIONS)('rollout fields on AGL %s', (version) => {
   const server = useAglStore(version);
-  let store: AglStore;
-  beforeAll(async () => {
-    store = await connect(server.url);
-  });
-  afterAll(async () => {
-    await store.close();
-  });
+  const client = useStoreClient(server);
 
   it('repairs lone surrogates in input, metadata and the attempt error, so rollouts still list', async () => {
-    const { tracer } = start({ endpoint: server.url, metadata: { ['tag\ud800']: 'v\udc00' } });
+    const { exporter, tracer } = start({
+      endpoint: server.url,
+      metadata: { ['tag\ud800']: 'v\udc00' },
+    });
     const root = tracer.startSpan('invoke_agent poisoned', {
       attributes: {
         'gen_ai.operation.name': 'invoke_agent',
@@ -44,19 +26,19 @@ describe.each(SUPPORTED_AGL_VERSIONS)('rollout fields on AGL %s', (version) => {
     });
     root.setStatus({ code: SpanStatusCode.ERROR, message: 'failed on \udfff' });
     root.end();
-    await provider?.forceFlush();
+    await exporter.forceFlush();
     const traceId = root.spanContext().traceId;
     const [rollout] = await eventually(async () => {
-      const found = await rolloutsOfTrace(store, traceId);
+      const found = await rolloutsOfTrace(client.store, traceId);
       expect(found.map((r) => r.status)).toEqual(['failed']);
       return found;
     });
     expect(rollout?.metadata).toMatchObject({ postId: 'p\uFFFD', 'tag\uFFFD': 'v\uFFFD' });
     expect(rollout?.input).toEqual({ text: 'p\uFFFD' });
-    const attempt = await store.getLatestAttempt(rollout?.rollout_id as string);
+    const attempt = await client.store.getLatestAttempt(rollout?.rollout_id as string);
     expect(attempt?.metadata?.error).toBe('failed on \uFFFD');
     // Listing every rollout is what a poisoned store breaks for good.
-    expect((await store.queryRollouts()).items.length).toBeGreaterThan(0);
+    expect((await client.store.queryRollouts()).items.length).toBeGreaterThan(0);
   });
 
   it('stores a run whole when its agent span carries two 20 MB attributes', async () => {
@@ -73,13 +55,13 @@ describe.each(SUPPORTED_AGL_VERSIONS)('rollout fields on AGL %s', (version) => {
         return root.spanContext().traceId;
       },
     );
-    await provider?.forceFlush();
+    await exporter.forceFlush();
     const [rollout] = await eventually(async () => {
-      const found = await rolloutsOfTrace(store, traceId);
+      const found = await rolloutsOfTrace(client.store, traceId);
       expect(found.map((r) => r.status)).toEqual(['succeeded']);
       return found;
     });
-    const spans = await store.querySpans(rollout?.rollout_id as string);
+    const spans = await client.store.querySpans(rollout?.rollout_id as string);
     expect(spans.map((span) => span.name).sort()).toEqual(['chat test-model', 'invoke_agent huge']);
     const agent = spans.find((span) => span.name === 'invoke_agent huge');
     expect(String(agent?.attributes.a).length).toBeLessThan(1024 * 1024);

@@ -1,24 +1,15 @@
 import { connect, type Rollout } from '@agl/client';
 import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
-import { context, propagation, trace } from '@opentelemetry/api';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { afterEach, describe, expect, it } from 'vitest';
-import { AGLSpanExporter, AGLSpanProcessor } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { useRegisteredExporter } from './support/registered-provider.ts';
 import { startRunLoad } from './support/run-load.ts';
 
 const CHILDREN = 10;
 const FINAL = new Set(['succeeded', 'failed', 'cancelled', 'timeout', 'unresponsive']);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-let provider: NodeTracerProvider | undefined;
-afterEach(async () => {
-  await provider?.shutdown();
-  provider = undefined;
-  trace.disable();
-  context.disable();
-  propagation.disable();
-});
+const start = useRegisteredExporter();
 
 describe.each(SUPPORTED_AGL_VERSIONS)(
   'AGLSpanExporter when AGL %s is killed mid-load',
@@ -26,7 +17,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)(
     const server = useAglStore(version);
 
     it('leaves no incomplete succeeded rollout, none unfinished, and every later run whole', async () => {
-      const exporter = new AGLSpanExporter({
+      const { exporter, tracer } = start({
         endpoint: server.url,
         // Room for everything made while the store restarts (slow on a busy machine), so no run
         // is refused: refusal has its own test.
@@ -35,9 +26,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)(
         flushTimeoutMs: 90_000,
         client: { timeoutMs: 2_000, connectTimeoutMs: 500 },
       });
-      provider = new NodeTracerProvider({ spanProcessors: [new AGLSpanProcessor({ exporter })] });
-      provider.register();
-      const load = startRunLoad(provider.getTracer('load'), {
+      const load = startRunLoad(tracer, {
         users: 2,
         children: CHILDREN,
         pauseMs: 20,

@@ -190,7 +190,9 @@ export function explainMissed(results: BenchResults, missed: TargetCheck[]): str
             ? otlpVsRest(results)
             : check.id === 'hot-path'
               ? hotPath(results)
-              : memory(results);
+              : check.id === 'memory'
+                ? memory(results)
+                : '';
     if (text) paragraphs.push(text);
   }
   return paragraphs.join('\n\n');

@@ -61,7 +61,8 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
           throughputCase('ceiling', 'ceiling', 700),
           throughputCase('python-tracer', 'python-tracer', 300),
           throughputCase('exporter-rest-burst', 'exporter', 500),
-          throughputCase('exporter-otlp-burst', 'exporter', 2000),
+          { ...throughputCase('exporter-otlp-burst', 'exporter', 2000), clientCpuSeconds: 0.11 },
+          { ...throughputCase('otel-batch-otlp', 'otel', 5000), clientCpuSeconds: 0.055 },
         ],
       },
     ],
@@ -78,7 +79,10 @@ describe('evaluateTargets', () => {
     const checks = evaluateTargets(results());
     expect(checks.map((c) => [c.id, Number(c.ratio.toFixed(2)), c.met])).toEqual([
       ['ceiling-0.2', 0.95, true],
+      ['burst-0.2', 0.95, true],
       ['python', 3.17, true],
+      ['cpu-vs-otel', 2, false],
+      ['throughput-vs-otel', 0.4, false],
       ['python', 6.67, true],
       ['otlp-vs-rest', 4, false],
     ]);

@@ -1,6 +1,17 @@
+import type { MemorySummary } from '../memory/summarize.ts';
 import type { BenchResults, ThroughputCase, VersionThroughput } from '../results.ts';
 
-export type TargetId = 'ceiling-0.2' | 'python' | 'otlp-vs-rest' | 'hot-path' | 'memory';
+export type TargetId =
+  | 'ceiling-0.2'
+  | 'burst-0.2'
+  | 'python'
+  | 'otlp-vs-rest'
+  | 'cpu-vs-otel'
+  | 'throughput-vs-otel'
+  | 'hot-path'
+  | 'memory'
+  | 'recovery-first'
+  | 'recovery-share';
 
 export interface TargetCheck {
   id: TargetId;
@@ -74,6 +85,18 @@ export function evaluateTargets(results: BenchResults): TargetCheck[] {
         ),
       );
     }
+    if (version.version.startsWith('0.2') && exporter && ceiling) {
+      checks.push(
+        check(
+          'burst-0.2',
+          `AGL ${version.version}: exporter burst ≥ 0.75 × load generator`,
+          `${rate(exporter)} vs ${rate(ceiling)}`,
+          exporter.spansPerSecond / ceiling.spansPerSecond,
+          0.75,
+        ),
+      );
+    }
+    checks.push(...otelChecks(version, exporter));
     const python = bestPython(version);
     if (exporter && python) {
       checks.push(
@@ -120,6 +143,7 @@ export function evaluateTargets(results: BenchResults): TargetCheck[] {
   }
   if (results.memory) {
     const { summary, maxQueueBytes } = results.memory;
+    checks.push(...recoveryChecks(results.memory.summary));
     checks.push(
       check(
         'memory',
@@ -132,6 +156,59 @@ export function evaluateTargets(results: BenchResults): TargetCheck[] {
     );
   }
   return checks;
+}
+
+function cpuMicrosPerSpan(c: ThroughputCase): number {
+  return ((c.clientCpuSeconds ?? 0) * 1e6) / c.spans;
+}
+
+/** The exporter against OpenTelemetry's own batch + OTLP pipeline into the same store. */
+function otelChecks(
+  version: VersionThroughput,
+  exporter: ThroughputCase | undefined,
+): TargetCheck[] {
+  const otel = find(version, 'otel-batch-otlp');
+  if (!otel || !exporter) return [];
+  return [
+    check(
+      'cpu-vs-otel',
+      `AGL ${version.version}: app CPU per span ≤ 1.5 × OpenTelemetry batch + OTLP`,
+      `${cpuMicrosPerSpan(exporter).toFixed(0)} vs ${cpuMicrosPerSpan(otel).toFixed(0)} µs per span`,
+      cpuMicrosPerSpan(exporter) / cpuMicrosPerSpan(otel),
+      1.5,
+      true,
+    ),
+    check(
+      'throughput-vs-otel',
+      `AGL ${version.version}: throughput ≥ 0.5 × OpenTelemetry batch + OTLP`,
+      `${rate(exporter)} (one rollout per run) vs ${rate(otel)} (one rollout in all)`,
+      exporter.spansPerSecond / otel.spansPerSecond,
+      0.5,
+    ),
+  ];
+}
+
+function recoveryChecks(summary: MemorySummary): TargetCheck[] {
+  const first = summary.firstDeliveryAfterOutageSeconds;
+  const share =
+    summary.offeredAfterOutage > 0 ? summary.exportedAfterOutage / summary.offeredAfterOutage : 0;
+  return [
+    check(
+      'recovery-first',
+      'After the outage: first span delivered ≤ 2 s after the store is back',
+      first === null ? 'no span delivered before the end' : `${first.toFixed(2)} s`,
+      first ?? Number.POSITIVE_INFINITY,
+      2,
+      true,
+    ),
+    check(
+      'recovery-share',
+      'After the outage: spans delivered in the window ≥ 95 % of the spans made in it',
+      `${summary.exportedAfterOutage} delivered (backlog included) of ${summary.offeredAfterOutage} made`,
+      share,
+      0.95,
+    ),
+  ];
 }
 
 export function mib(bytes: number): string {

@@ -12,8 +12,10 @@ import { prebuildAddSpanBodies } from '../workload/add-span-bodies.ts';
 import { SPANS_PER_RUN } from '../workload/agent-run.ts';
 import { postBodies } from './ceiling.ts';
 import type { ExporterThroughputArgs, ExporterThroughputResult } from './exporter-case.ts';
+import type { OtelThroughputArgs, OtelThroughputResult } from './otel-case.ts';
 
 const EXPORTER_CASE = join(import.meta.dirname, 'exporter-case.ts');
+const OTEL_CASE = join(import.meta.dirname, 'otel-case.ts');
 
 export interface ThroughputContext {
   pool: StorePool;
@@ -25,7 +27,7 @@ export interface ThroughputContext {
 
 /** Every case of one AGL version needs a fresh store. */
 export function storesNeeded(version: AglVersion): number {
-  const exporterCases = version === '0.2.2' ? 3 : 4;
+  const exporterCases = version === '0.2.2' ? 3 : 5;
   return 2 + 3 + exporterCases;
 }
 
@@ -253,6 +255,32 @@ async function exporterCase(
   });
 }
 
+/** OpenTelemetry's BatchSpanProcessor + OTLPTraceExporter into one pre-created rollout (0.3). */
+async function otelCase(context: ThroughputContext, version: AglVersion): Promise<ThroughputCase> {
+  const runs = context.plan.exporterOtlpRuns;
+  return onFreshStore(context, version, async (server, window) => {
+    const args: OtelThroughputArgs = { url: server.url, runs };
+    const result = await runCase<OtelThroughputResult>(OTEL_CASE, args, {
+      verbose: context.verbose,
+      onEvent: (event) => {
+        if (event.name === 'measure-start') window.start();
+        if (event.name === 'measure-end') window.end();
+      },
+    });
+    return {
+      id: 'otel-batch-otlp',
+      contender: 'otel',
+      label: `OpenTelemetry BatchSpanProcessor + OTLPTraceExporter (protobuf), burst of ${runs} runs`,
+      how: 'OTLP/protobuf batches into one rollout created beforehand (its ids as resource attributes): no rollout per run',
+      spans: result.spans,
+      seconds: result.seconds,
+      spansPerSecond: result.spansPerSecond,
+      clientCpuSeconds: result.cpuSeconds,
+      extra: { runs },
+    };
+  });
+}
+
 /** Throughput into one AGL version: load-generator ceiling, AGL's Python client, the exporter. */
 export async function runThroughput(
   context: ThroughputContext,
@@ -270,6 +298,7 @@ export async function runThroughput(
     cases.push(await exporterCase(context, version, transport, 'steady'));
     cases.push(await exporterCase(context, version, transport, 'burst'));
   }
+  if (version !== '0.2.2') cases.push(await otelCase(context, version));
   // Spans only, no rollout calls: how much of the gap to the load generator the rollouts make.
   if (version === '0.2.2') cases.push(await exporterCase(context, version, 'rest', 'joined'));
   return { version, cases, ceilingSweep: sweep };

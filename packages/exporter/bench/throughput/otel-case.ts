@@ -39,9 +39,13 @@ async function otelThroughput(args: OtelThroughputArgs): Promise<OtelThroughputR
       'agentlightning.attempt_id': rollout.attempt.attempt_id,
     }),
     spanProcessors: [
-      new BatchSpanProcessor(new OTLPTraceExporter({ url: `${args.url}/v1/traces` }), {
-        maxQueueSize: total + 1024,
-      }),
+      // The exporter's default of 30 requests in flight refuses batches of a 16,500-span burst.
+      new BatchSpanProcessor(
+        new OTLPTraceExporter({ url: `${args.url}/v1/traces`, concurrencyLimit: 1_000 }),
+        {
+          maxQueueSize: total + 1024,
+        },
+      ),
     ],
   });
   const tracer = provider.getTracer('agl-bench');

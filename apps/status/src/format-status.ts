@@ -89,9 +89,9 @@ export function formatStatus(snapshot: StoreSnapshot, now: number): string {
     `Rewards:  ${count(rewards.withReward)} / ${count(rewards.target)} rewarded rollouts${rewardNote}`,
     '',
   ];
-  if (snapshot.recent.length === 0) {
+  if (snapshot.totalRollouts === 0) {
     lines.push('No rollouts yet.');
-  } else {
+  } else if (snapshot.recent.length > 0) {
     lines.push(`Latest ${snapshot.recent.length} rollouts:`);
     lines.push(
       ...table(

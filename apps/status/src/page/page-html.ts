@@ -131,7 +131,7 @@ export function renderPage(options: { endpoint: string; nonce: string }): string
   </header>
   <main>
     <div class="banner" id="agl-banner" role="alert" hidden>
-      <strong>AGL is unreachable</strong>
+      <strong id="agl-problem">AGL is unreachable</strong>
       <span id="agl-reason"></span>
       <div id="agl-hint"></div>
     </div>

@@ -111,6 +111,13 @@
     }
   }
 
+  const PROBLEM_TITLES = {
+    unreachable: 'AGL is unreachable',
+    not_answering: 'AGL is not answering',
+    error_answer: 'AGL answered with an error',
+    wrong_dialect: 'AGL does not speak the expected version',
+  };
+
   function setText(id, text) {
     const element = $(id);
     if (element.textContent !== text) element.textContent = text;
@@ -120,6 +127,7 @@
     lastStatusAt = status.takenAt;
     if (!status.reachable) {
       $('agl-banner').hidden = false;
+      setText('agl-problem', PROBLEM_TITLES[status.problem] ?? PROBLEM_TITLES.unreachable);
       setText('agl-reason', status.reason);
       setText('agl-hint', status.hint);
       setText('updated', `checked ${formatAgo(status.takenAt)}`);

@@ -21,6 +21,7 @@ export {
   loadSummaries,
   loadSummary,
 } from './load-summaries.ts';
+export { printableText } from './printable-text.ts';
 export { findReward, rewardOf } from './reward.ts';
 export { getRolloutDetail, type RolloutDetailOptions } from './rollout-detail.ts';
 export {

@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { type AglStore, connect } from '@agl/client';
+import { addLateReward } from '@agl/snapshot/testing';
 import { type FaultProxy, startFaultProxy } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,10 +33,14 @@ describe('agl-monitor against a misbehaving agl store 0.3.0', () => {
   let client: AglStore;
   let proxy: FaultProxy;
   let evil: string;
+  let failed: string[];
 
   beforeAll(async () => {
     client = await connect(agl.url);
-    for (let index = 0; index < 3; index += 1) await addFailedRollout(client, `old-${index}`);
+    failed = [];
+    for (let index = 0; index < 3; index += 1) {
+      failed.push(await addFailedRollout(client, `old-${index}`));
+    }
     evil = await addSucceededRollout(client, EVIL_AGENT);
     proxy = await startFaultProxy(agl.port);
     await tmux.start(
@@ -71,6 +76,17 @@ describe('agl-monitor against a misbehaving agl store 0.3.0', () => {
     expect(screen).toContain('(1 of 3 failed in the store; the table holds the 2 newest)');
     await tmux.sendKeys('f', 'f');
     await tmux.waitForScreen((s) => s.includes('f filter: all'), 'all rollouts');
+  });
+
+  it('counts a reward added to a finished rollout after the monitor started', async () => {
+    await tmux.waitForScreen((s) => s.includes('1/500 rollouts with rewards'), 'one reward');
+    const [attempt] = await client.queryAttempts(failed[0] as string);
+    await addLateReward(
+      client,
+      { rolloutId: failed[0] as string, attemptId: attempt?.attempt_id ?? null, spanIds: [] },
+      0.3,
+    );
+    await tmux.waitForScreen((s) => s.includes('2/500 rollouts with rewards'), 'the late reward');
   });
 
   it('says a hung store is not answering within seconds, and recovers', async () => {

@@ -93,6 +93,7 @@ describe('agl-monitor against a misbehaving agl store 0.3.0', () => {
     proxy.setMode({ kind: 'stall' });
     try {
       const down = await tmux.waitForScreen((s) => s.includes('not answering'), 'the banner');
+      expect(down).toContain('● not answering');
       expect(down).not.toContain('pnpm agl:server');
     } finally {
       proxy.setMode({ kind: 'pass' });

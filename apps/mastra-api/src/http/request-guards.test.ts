@@ -41,8 +41,8 @@ describe('applyRequestGuards', () => {
 
   it('on loopback answers only to loopback host names', async () => {
     const app = guarded({ bindHost: '127.0.0.1' });
-    const at = (host: string) =>
-      app.request('http://x/health', { headers: { host } }).then((r) => r.status);
+    const at = async (host: string) =>
+      (await app.request('http://x/health', { headers: { host } })).status;
     expect(await at('127.0.0.1:3000')).toBe(200);
     expect(await at('localhost')).toBe(200);
     expect(await at('[::1]:3000')).toBe(200);

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { PostAnalysis } from './analysis-schema.ts';
 import { describeError } from './error-message.ts';
+import { applyRequestGuards, type RequestGuardOptions } from './http/request-guards.ts';
 import { describeIssues, fieldIssues } from './http/validation-error.ts';
 import { mapWithConcurrency } from './map-with-concurrency.ts';
 import type { ModelInfo } from './model-info.ts';
@@ -31,6 +32,8 @@ export interface AppDependencies {
   /** Posts of one batch analysed at the same time. Default 2. */
   batchConcurrency?: number;
   logger?: Pick<Console, 'warn' | 'error'>;
+  /** Host check, bearer token, JSON only, body size limit (JSON and 1 MiB apply always). */
+  guards?: RequestGuardOptions;
 }
 
 export interface AnalyzeResponse {
@@ -46,7 +49,16 @@ export type BatchItemResult =
   | { index: number; postId?: string; ok: false; error: ErrorBody };
 
 export interface ErrorBody {
-  error: 'invalid_json' | 'invalid_request' | 'agent_failed' | 'not_found' | 'internal_error';
+  error:
+    | 'invalid_json'
+    | 'invalid_request'
+    | 'agent_failed'
+    | 'not_found'
+    | 'internal_error'
+    | 'forbidden_host'
+    | 'unauthorized'
+    | 'unsupported_media_type'
+    | 'payload_too_large';
   message: string;
   issues?: { field: string; message: string }[];
   runId?: string;
@@ -62,6 +74,7 @@ export function createApp(deps: AppDependencies): Hono {
     );
   }
   const app = new Hono();
+  applyRequestGuards(app, deps.guards);
 
   const toResponse = async (
     request: AnalyzeRequest,

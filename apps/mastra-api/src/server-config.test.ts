@@ -4,12 +4,13 @@ import { readServerConfig } from './server-config.ts';
 
 describe('readServerConfig', () => {
   it('defaults to 127.0.0.1:3000', () => {
-    expect(readServerConfig({})).toEqual({ port: 3000, host: '127.0.0.1' });
-    expect(readServerConfig({ PORT: '', HOST: ' ' })).toEqual({ port: 3000, host: '127.0.0.1' });
+    const defaults = { port: 3000, host: '127.0.0.1', token: null, maxBodyBytes: 1_048_576 };
+    expect(readServerConfig({})).toEqual(defaults);
+    expect(readServerConfig({ PORT: '', HOST: ' ', API_TOKEN: ' ' })).toEqual(defaults);
   });
 
   it('reads PORT and HOST', () => {
-    expect(readServerConfig({ PORT: '0', HOST: '::1' })).toEqual({ port: 0, host: '::1' });
+    expect(readServerConfig({ PORT: '0', HOST: '::1' })).toMatchObject({ port: 0, host: '::1' });
     expect(readServerConfig({ PORT: '65535' }).port).toBe(65_535);
   });
 
@@ -24,4 +25,18 @@ describe('readServerConfig', () => {
   it('rejects a HOST with spaces', () => {
     expect(() => readServerConfig({ HOST: 'my host' })).toThrow('HOST must be');
   });
+
+  it('reads API_TOKEN and MAX_BODY_BYTES', () => {
+    expect(readServerConfig({ API_TOKEN: 's3cret', MAX_BODY_BYTES: '2048' })).toMatchObject({
+      token: 's3cret',
+      maxBodyBytes: 2048,
+    });
+  });
+
+  it.each(['0', '-5', '1e6', '99999999999'])(
+    'rejects MAX_BODY_BYTES=%s naming the variable',
+    (value) => {
+      expect(() => readServerConfig({ MAX_BODY_BYTES: value })).toThrow(/^MAX_BODY_BYTES must be/);
+    },
+  );
 });

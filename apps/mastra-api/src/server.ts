@@ -1,5 +1,5 @@
 // First: turns on export to Agent Lightning when AGL_ENABLED=true (nothing happens otherwise).
-import '@agl/instrumentation/register';
+import './register-export.ts';
 import { aglHandles } from '@agl/instrumentation';
 import { aglIntegration } from './agl-integration.ts';
 import { ConfigError } from './model-config.ts';

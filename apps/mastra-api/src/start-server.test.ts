@@ -38,7 +38,11 @@ describe('startServer', () => {
           log: () => {},
           mastraLogger: false,
         }),
-      ).rejects.toThrow(/EADDRINUSE/);
+      ).rejects.toThrow(
+        new ConfigError(
+          `PORT ${port} is already in use on 127.0.0.1 (EADDRINUSE): stop the other process, or set PORT to another port (0 picks a free one).`,
+        ),
+      );
       expect(offline.close).toHaveBeenCalledOnce();
     } finally {
       blocker.close();

@@ -9,7 +9,7 @@ import { type Env, readModelConfig } from './model-config.ts';
 import { describeModel, type ModelInfo } from './model-info.ts';
 import { openModel, type StartOfflineModel } from './model-provider.ts';
 import { createPostAnalyzer } from './post-analyzer.ts';
-import { readServerConfig } from './server-config.ts';
+import { listenError, readServerConfig } from './server-config.ts';
 
 export interface StartServerOptions {
   /** Where `PORT`, `HOST` and the `AGL_LLM_*` settings come from. Default `process.env`. */
@@ -37,7 +37,7 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const env = options.env ?? process.env;
   const log = options.log ?? console.log;
-  const { port, host } = readServerConfig(env);
+  const { port, host, token, maxBodyBytes } = readServerConfig(env);
   const modelConfig = readModelConfig(env);
   const opened = await openModel(modelConfig, options.startOfflineModel);
   log(describeModel(opened.info, modelConfig.offline ? modelConfig.reason : undefined));
@@ -50,6 +50,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const app = createApp({
     analyzer: createPostAnalyzer(mastra),
     model: opened.info,
+    guards: { bindHost: host, token, maxBodyBytes },
     ...(options.resolveRolloutId === undefined
       ? {}
       : { resolveRolloutId: options.resolveRolloutId }),
@@ -66,7 +67,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     });
   } catch (error) {
     await opened.close();
-    throw error;
+    throw listenError(error, host, port);
   }
   const address = server.address() as AddressInfo;
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;

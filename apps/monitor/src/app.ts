@@ -1,6 +1,7 @@
 import { Box, useApp, useInput, useStdin, useWindowSize } from 'ink';
 import { type ReactNode, useEffect, useMemo, useReducer } from 'react';
 import type { MonitorFeed } from './feed.ts';
+import { filterCountText } from './filter-count.ts';
 import { h } from './h.ts';
 import { flattenTree } from './span-facts.ts';
 import {
@@ -144,8 +145,13 @@ export function App(props: AppProps): ReactNode {
       filterLabel: currentFilter(ui).label,
       search: ui.search,
       searching: ui.searching,
-      shown: shown.length,
-      total: all.length,
+      countText: filterCountText({
+        shown: shown.length,
+        loaded: all.length,
+        filter: currentFilter(ui),
+        search: ui.search,
+        snapshot: state.snapshot,
+      }),
     }),
   );
 }

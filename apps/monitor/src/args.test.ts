@@ -54,6 +54,7 @@ describe('parseMonitorArgs', () => {
     [['--endpoint', 'not a url'], /is not a URL/],
     [['--interval', 'fast'], /is not a duration/],
     [['--interval', '10ms'], /at least 100ms/],
+    [['--interval', '99999999999'], /at most 1 hour/],
     [['--recent', '0'], /whole number from 1 to 10000/],
     [['--recent', '2.5'], /whole number/],
     [['--dialect', '1.0'], /must be 0.2 or 0.3/],

@@ -33,6 +33,9 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** A monitor that polls less than hourly shows nothing live; longer also overflows timers. */
+const MAX_INTERVAL_MS = 3_600_000;
+
 /** Parses `500ms`, `2s`, `1.5` (seconds) into milliseconds. */
 export function parseInterval(text: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/.exec(text);
@@ -45,6 +48,9 @@ export function parseInterval(text: string): number {
   const ms = match[2] === 'ms' ? value : value * 1_000;
   if (ms < MIN_INTERVAL_MS) {
     throw new UsageError(`--interval must be at least ${MIN_INTERVAL_MS}ms, got "${text}".`);
+  }
+  if (ms > MAX_INTERVAL_MS) {
+    throw new UsageError(`--interval must be at most 1 hour (3600s), got "${text}".`);
   }
   return ms;
 }

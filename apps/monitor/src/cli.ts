@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `agl-monitor`: a live terminal dashboard of an Agent Lightning store.
 import { connect } from '@agl/client';
+import { DASHBOARD_CONNECT_OPTIONS } from '@agl/snapshot';
 import { parseMonitorArgs, USAGE, UsageError } from './args.ts';
 import { runLive } from './run-live.ts';
 import { runOnce } from './run-once.ts';
@@ -29,7 +30,10 @@ async function main(): Promise<number> {
   }
   const { options } = parsed;
   const connectStore = (endpoint: string) =>
-    connect(endpoint, options.dialect ? { dialect: options.dialect } : {});
+    connect(endpoint, {
+      ...DASHBOARD_CONNECT_OPTIONS,
+      ...(options.dialect ? { dialect: options.dialect } : {}),
+    });
   if (options.once || !process.stdout.isTTY) {
     return runOnce(options, connectStore, process);
   }

@@ -1,7 +1,9 @@
-import type { RolloutDetail, StoreSnapshot, ThroughputSample } from '@agl/snapshot';
+import type { RolloutDetail, StoreProblem, StoreSnapshot, ThroughputSample } from '@agl/snapshot';
 
 /** Why the store cannot be read right now, and when the next try is. */
 export interface Outage {
+  /** What kind of failure; absent means nothing answers. */
+  problem?: StoreProblem;
   reason: string;
   hint: string;
   /** Epoch ms of the first failed poll in a row. */

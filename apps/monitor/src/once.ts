@@ -24,9 +24,9 @@ export function snapshotText(snapshot: StoreSnapshot, options: SnapshotTextOptio
     `rewards ${rewardsText(snapshot.rewards)}`,
     '',
   ];
-  if (snapshot.recent.length === 0) {
+  if (snapshot.totalRollouts === 0) {
     lines.push('No rollouts yet.');
-  } else {
+  } else if (snapshot.recent.length > 0) {
     // Row prefix of the live view is the selection marker; plain text does not need it.
     const columns = layoutColumns(width + 2);
     lines.push(titleLine(columns));

@@ -1,4 +1,4 @@
-import type { RolloutSummary } from '@agl/snapshot';
+import { printableText, type RolloutSummary } from '@agl/snapshot';
 import {
   fit,
   formatAge,
@@ -22,9 +22,9 @@ export function liveDurationMs(rollout: RolloutSummary, now: number): number {
 export function cellText(column: Column, rollout: RolloutSummary, now: number): string {
   switch (column.id) {
     case 'id':
-      return rollout.rolloutId;
+      return printableText(rollout.rolloutId);
     case 'agent':
-      return rollout.agent ?? '-';
+      return rollout.agent === null ? '-' : printableText(rollout.agent);
     case 'status':
       return rollout.status;
     case 'started':

@@ -23,7 +23,11 @@ export async function runOnce(
   let store: AglStore | null = null;
   try {
     store = await connect(options.endpoint);
-    const snapshot = await collectSnapshot(store, { recent: options.recent });
+    // One snapshot: read every finished rollout so the rewards count is whole at any store size.
+    const snapshot = await collectSnapshot(store, {
+      recent: options.recent,
+      maxSpanFetches: Number.POSITIVE_INFINITY,
+    });
     io.stdout.write(
       snapshotText(snapshot, { width: io.stdout.columns || PIPE_WIDTH, now: Date.now() }),
     );

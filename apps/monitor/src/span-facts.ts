@@ -1,5 +1,5 @@
 import type { AttributeValue, Span } from '@agl/client';
-import { rewardOf, type SpanTreeNode } from '@agl/snapshot';
+import { printableText, rewardOf, type SpanTreeNode } from '@agl/snapshot';
 
 /** What the detail view says about one span besides its name and timing. */
 export interface SpanFacts {
@@ -13,7 +13,7 @@ export interface SpanFacts {
 }
 
 function text(value: AttributeValue | undefined): string | null {
-  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (typeof value === 'string' && value.trim() !== '') return printableText(value);
   return null;
 }
 
@@ -27,7 +27,7 @@ function number(value: AttributeValue | undefined): number | null {
 
 function errorOf(span: Span): string | null {
   if (span.status.status_code !== 'ERROR') return null;
-  if (span.status.description) return span.status.description;
+  if (span.status.description) return printableText(span.status.description);
   for (const event of span.events) {
     const message = text(event.attributes['exception.message']);
     if (message) return message;

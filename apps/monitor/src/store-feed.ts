@@ -178,6 +178,7 @@ export class StoreFeed implements MonitorFeed {
   #onUnreachable(snapshot: UnreachableSnapshot): void {
     this.#clearRefreshTimer();
     const outage: Outage = {
+      problem: snapshot.problem,
       reason: snapshot.reason,
       hint: snapshot.hint,
       since: snapshot.takenAt,

@@ -86,6 +86,7 @@ describe('formatStatus', () => {
     const text = formatStatus(
       snapshot({
         totalSpans: null,
+        totalRollouts: 0,
         recent: [],
         rewards: { withReward: 600, target: 500, checked: 600, finished: 900 },
       }),
@@ -94,6 +95,14 @@ describe('formatStatus', () => {
     expect(text).toContain('not counted by this AGL version');
     expect(text).toContain('No rollouts yet.');
     expect(text).toContain('(ready for training)');
+  });
+});
+
+describe('formatStatus with no rollouts asked for', () => {
+  it('does not call a store with rollouts empty', () => {
+    const text = formatStatus(snapshot({ totalRollouts: 108, recent: [] }), NOW);
+    expect(text).not.toContain('No rollouts yet.');
+    expect(text).toContain('Rollouts: 108 total');
   });
 });
 
@@ -115,6 +124,7 @@ describe('formatting helpers', () => {
       formatUnreachable({
         endpoint: 'x',
         reachable: false,
+        problem: 'unreachable',
         takenAt: 0,
         reason: 'down',
         hint: 'start it',

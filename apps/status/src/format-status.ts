@@ -1,5 +1,10 @@
 import type { RolloutStatus } from '@agl/client';
-import type { RolloutSummary, StoreSnapshot, UnreachableSnapshot } from '@agl/snapshot';
+import {
+  printableText,
+  type RolloutSummary,
+  type StoreSnapshot,
+  type UnreachableSnapshot,
+} from '@agl/snapshot';
 
 const STATUS_ORDER: RolloutStatus[] = [
   'queuing',
@@ -31,10 +36,9 @@ export function formatAgo(at: number, now: number): string {
   return new Date(at).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-/** Strips control characters so that stored text cannot move the terminal cursor or recolor it. */
+/** Stored text without escape codes, so that it cannot move the cursor or recolour the terminal. */
 function clean(text: string, max = 60): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  const plain = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  const plain = printableText(text);
   return plain.length <= max ? plain : `${plain.slice(0, max - 1)}…`;
 }
 
@@ -89,9 +93,9 @@ export function formatStatus(snapshot: StoreSnapshot, now: number): string {
     `Rewards:  ${count(rewards.withReward)} / ${count(rewards.target)} rewarded rollouts${rewardNote}`,
     '',
   ];
-  if (snapshot.recent.length === 0) {
+  if (snapshot.totalRollouts === 0) {
     lines.push('No rollouts yet.');
-  } else {
+  } else if (snapshot.recent.length > 0) {
     lines.push(`Latest ${snapshot.recent.length} rollouts:`);
     lines.push(
       ...table(
@@ -105,5 +109,5 @@ export function formatStatus(snapshot: StoreSnapshot, now: number): string {
 
 /** What `agl:status` prints when AGL cannot be reached. */
 export function formatUnreachable(snapshot: UnreachableSnapshot): string {
-  return `${snapshot.reason}\n${snapshot.hint}\n`;
+  return `${printableText(snapshot.reason)}\n${snapshot.hint}\n`;
 }

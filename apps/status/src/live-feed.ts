@@ -58,6 +58,8 @@ export class LiveFeed {
     });
     this.#watcher.on('sample', () => {
       this.#broadcast({ event: 'throughput', data: { samples: this.#watcher.throughput } });
+      // Counts change without a rollout changing in view (a reward added to an old rollout).
+      this.#refresh();
     });
     this.#watcher.on('unreachable', (snapshot) =>
       this.#broadcast({ event: 'status', data: snapshot }),

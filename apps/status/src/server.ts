@@ -1,6 +1,6 @@
 // `pnpm agl:status:server`: serves the status API and page until Ctrl-C.
 import type { AddressInfo } from 'node:net';
-import { type AglStore, connect } from '@agl/client';
+import type { AglStore } from '@agl/client';
 import { serve } from '@hono/node-server';
 import { createStatusApp, type StatusApp } from './app.ts';
 import {
@@ -10,6 +10,7 @@ import {
   parseConfig,
   type StatusConfig,
 } from './config.ts';
+import { connectStore as connectToStore } from './store-client.ts';
 
 export interface RunningStatusServer {
   /** e.g. `http://127.0.0.1:4748` */
@@ -22,7 +23,7 @@ export interface RunningStatusServer {
 /** Starts the status server and its live feed; resolves once it listens. */
 export async function startStatusServer(
   config: StatusConfig,
-  connectStore: (endpoint: string) => Promise<AglStore> = (endpoint) => connect(endpoint),
+  connectStore: (endpoint: string) => Promise<AglStore> = connectToStore,
 ): Promise<RunningStatusServer> {
   const status = createStatusApp({ config, connectStore });
   status.feed.start();

@@ -171,5 +171,26 @@ describe.each(SUPPORTED_AGL_VERSIONS)(
         true,
       ]);
     });
+
+    it('agl:analyze --export DIR refuses a folder before reading anything', async () => {
+      const result = await cli('analyze', ['--endpoint', server.url, '--export', directory]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`cannot write ${directory}: it is a folder`);
+      expect(result.stdout).toBe('');
+    });
+
+    it('agl:analyze prints stored text without its escape codes', async () => {
+      await seedRun(store, {
+        agent: 'evil\u001b[2J\u001b[31magent',
+        status: 'failed',
+        error: 'boom\u001b]0;title\u0007\u001b[1A!',
+      });
+      const result = await cli('analyze', ['--endpoint', server.url]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('evilagent');
+      expect(result.stdout).toContain('boom!');
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for escape codes.
+      expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    });
   },
 );

@@ -81,6 +81,28 @@ describe('readAglEnv', () => {
       expect.stringMatching(/^AGL_ROLLOUT_METADATA must be a JSON object/),
     ]);
   });
+
+  it('bounds every *_MS variable below the timer limit, naming it', () => {
+    const result = readAglEnv({
+      AGL_MAX_HOLD_MS: '99999999999',
+      AGL_RUN_TIMEOUT_MS: '1e300',
+      AGL_FLUSH_TIMEOUT_MS: '600001',
+      AGL_SHUTDOWN_TIMEOUT_MS: '2147483648',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      'AGL_MAX_HOLD_MS="99999999999" must be a whole number of milliseconds from 1 to 600,000',
+      'AGL_RUN_TIMEOUT_MS="1e300" must be a whole number of milliseconds from 1 to 2,147,483,647',
+      'AGL_FLUSH_TIMEOUT_MS="600001" must be a whole number of milliseconds from 1 to 600,000',
+      'AGL_SHUTDOWN_TIMEOUT_MS="2147483648" must be a whole number of milliseconds from 1 to 600,000',
+    ]);
+    const longest = readAglEnv({
+      AGL_RUN_TIMEOUT_MS: '2147483647',
+      AGL_FLUSH_TIMEOUT_MS: '600000',
+    });
+    expect(longest.ok).toBe(true);
+  });
 });
 
 describe('readAglEnv production controls', () => {

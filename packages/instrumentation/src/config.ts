@@ -52,6 +52,21 @@ function positiveInt(r: Reader, name: string): number | undefined {
   return undefined;
 }
 
+/** Node's timers fire at once for delays above this (with a warning). */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Milliseconds: a whole number from 1 to `max`, so that no timer overflows. */
+function durationMs(r: Reader, name: string, max: number): number | undefined {
+  const raw = r.env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = Number(raw.trim());
+  if (/^\d+$/.test(raw.trim()) && value > 0 && value <= max) return value;
+  r.errors.push(
+    `${name}="${raw}" must be a whole number of milliseconds from 1 to ${max.toLocaleString('en-US')}`,
+  );
+  return undefined;
+}
+
 function url(r: Reader, name: string, fallback: string): string {
   const raw = r.env[name]?.trim();
   if (!raw) return fallback;
@@ -139,10 +154,11 @@ export function readAglEnv(env: Env): ConfigResult {
   set(exporter, 'maxQueueBytes', positiveInt(r, 'AGL_MAX_QUEUE_BYTES'));
   set(exporter, 'maxBatchSpans', positiveInt(r, 'AGL_MAX_BATCH_SPANS'));
   set(exporter, 'maxConcurrentRequests', positiveInt(r, 'AGL_MAX_CONCURRENT_REQUESTS'));
-  set(exporter, 'maxHoldMs', positiveInt(r, 'AGL_MAX_HOLD_MS'));
-  set(exporter, 'runTimeoutMs', positiveInt(r, 'AGL_RUN_TIMEOUT_MS'));
-  set(exporter, 'flushTimeoutMs', positiveInt(r, 'AGL_FLUSH_TIMEOUT_MS'));
-  set(exporter, 'shutdownTimeoutMs', positiveInt(r, 'AGL_SHUTDOWN_TIMEOUT_MS'));
+  // Spans held back and exit flushes beyond ten minutes help nobody; a run may last days.
+  set(exporter, 'maxHoldMs', durationMs(r, 'AGL_MAX_HOLD_MS', 600_000));
+  set(exporter, 'runTimeoutMs', durationMs(r, 'AGL_RUN_TIMEOUT_MS', MAX_TIMER_MS));
+  set(exporter, 'flushTimeoutMs', durationMs(r, 'AGL_FLUSH_TIMEOUT_MS', 600_000));
+  set(exporter, 'shutdownTimeoutMs', durationMs(r, 'AGL_SHUTDOWN_TIMEOUT_MS', 600_000));
   set(exporter, 'metadata', json(r, 'AGL_ROLLOUT_METADATA'));
   set(exporter, 'sampleRate', rate(r, 'AGL_SAMPLE_RATE'));
   set(exporter, 'dropSpans', list(r, 'AGL_DROP_SPANS'));

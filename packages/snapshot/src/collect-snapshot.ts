@@ -23,6 +23,11 @@ export interface CollectSnapshotOptions {
    * (default 200). With a shared cache the count completes over successive snapshots.
    */
   maxSpanFetches?: number;
+  /**
+   * Span queries allowed per snapshot for re-reading cached rollouts that may have gained spans
+   * (a reward written later) unnoticed (default 50; see `SummaryCache.isDue`).
+   */
+  maxRechecks?: number;
   /** Store requests in flight at once (default 4). */
   concurrency?: number;
   /** Epoch milliseconds clock; defaults to `Date.now`. */
@@ -61,6 +66,7 @@ export async function collectSnapshot(
   const tally = new RewardTally({
     target: options.rewardTarget ?? TRAINING_READY_ROLLOUTS,
     maxSpanFetches: options.maxSpanFetches ?? 200,
+    maxRechecks: options.maxRechecks ?? 50,
     concurrency,
     cache,
   });

@@ -5,10 +5,15 @@ export {
   collectSnapshot,
   emptyByStatus,
 } from './collect-snapshot.ts';
+export { DASHBOARD_CONNECT_OPTIONS, DASHBOARD_TIMEOUT_MS } from './dashboard-connect.ts';
 export {
   type DescribeUnreachableOptions,
   describeUnreachable,
+  ERROR_ANSWER_HINT,
+  NOT_ANSWERING_HINT,
   START_AGL_HINT,
+  storeProblem,
+  WRONG_DIALECT_HINT,
 } from './describe-unreachable.ts';
 export { displayEndpoint } from './display-endpoint.ts';
 export {
@@ -16,6 +21,7 @@ export {
   loadSummaries,
   loadSummary,
 } from './load-summaries.ts';
+export { printableText } from './printable-text.ts';
 export { findReward, rewardOf } from './reward.ts';
 export { getRolloutDetail, type RolloutDetailOptions } from './rollout-detail.ts';
 export {
@@ -27,7 +33,13 @@ export {
 } from './rollout-watcher.ts';
 export { buildSpanTree } from './span-tree.ts';
 export { StoreConnection } from './store-connection.ts';
-export { describeError, errorKind, isRecordError, isUnreachableError } from './store-errors.ts';
+export {
+  describeError,
+  errorKind,
+  errorStatus,
+  isRecordError,
+  isUnreachableError,
+} from './store-errors.ts';
 export {
   type AttemptFacts,
   attemptFacts,
@@ -37,13 +49,19 @@ export {
   spanFacts,
   summarizeRollout,
 } from './summarize-rollout.ts';
-export { isFinished, SummaryCache } from './summary-cache.ts';
+export {
+  isFinished,
+  rolloutVersion,
+  SummaryCache,
+  type SummaryCacheOptions,
+} from './summary-cache.ts';
 export { ThroughputSeries } from './throughput.ts';
 export {
   type RewardsReadiness,
   type RolloutDetail,
   type RolloutSummary,
   type SpanTreeNode,
+  type StoreProblem,
   type StoreSnapshot,
   type ThroughputSample,
   TRAINING_READY_ROLLOUTS,

@@ -30,10 +30,11 @@ export async function loadSpanFacts(
   store: AglStore,
   rollout: Rollout,
   cache?: SummaryCache,
+  { reread = false }: { reread?: boolean } = {},
 ): Promise<SpanFacts | null> {
   // A rollout that never left the queue has no attempt, so no spans to read.
   if (rollout.status === 'queuing') return spanFacts([]);
-  const cached = cache?.spanFacts(rollout);
+  const cached = reread ? undefined : cache?.spanFacts(rollout);
   if (cached) return cached;
   try {
     const facts = spanFacts(await store.querySpans(rollout.rollout_id));

@@ -1,6 +1,7 @@
 import type { AglStore, Rollout } from '@agl/client';
 import { loadSpanFacts } from './load-summaries.ts';
 import { mapLimit } from './map-limit.ts';
+import type { SpanFacts } from './summarize-rollout.ts';
 import type { SummaryCache } from './summary-cache.ts';
 import type { RewardsReadiness } from './types.ts';
 
@@ -8,15 +9,25 @@ export interface RewardTallyOptions {
   target: number;
   /** Span queries this tally may make for rollouts not in the cache. */
   maxSpanFetches: number;
+  /** Span queries this tally may make to re-read cached rollouts that are due (`isDue`). */
+  maxRechecks?: number;
   concurrency: number;
   cache?: SummaryCache;
 }
 
 const FETCH_CHUNK = 25;
 
+interface ToRead {
+  rollout: Rollout;
+  /** What the cache had, counted when the re-read finds nothing. */
+  cached?: SpanFacts;
+}
+
 /**
  * Counts finished rollouts that carry a reward, newest first, until the target is met. Span
  * queries are capped per tally; rollouts left over are counted by a later tally once cached.
+ * Cached rollouts whose spans may have grown since (`SummaryCache.isDue`) are re-read within
+ * their own budget, and counted as cached until then.
  */
 export class RewardTally {
   withReward = 0;
@@ -24,10 +35,12 @@ export class RewardTally {
   readonly #options: RewardTallyOptions;
   readonly #seen = new Set<string>();
   #fetchesLeft: number;
+  #rechecksLeft: number;
 
   constructor(options: RewardTallyOptions) {
     this.#options = options;
     this.#fetchesLeft = options.maxSpanFetches;
+    this.#rechecksLeft = options.maxRechecks ?? 50;
   }
 
   /** True once enough rewarded rollouts were found; reading further changes nothing. */
@@ -37,26 +50,36 @@ export class RewardTally {
 
   /** Counts a batch of finished rollouts (newest first). */
   async add(store: AglStore, rollouts: readonly Rollout[]): Promise<void> {
-    const toFetch: Rollout[] = [];
+    const toRead: ToRead[] = [];
+    const cache = this.#options.cache;
     for (const rollout of rollouts) {
       if (this.complete) return;
       if (this.#seen.has(rollout.rollout_id)) continue;
       this.#seen.add(rollout.rollout_id);
-      const cached = this.#options.cache?.spanFacts(rollout);
-      if (cached) this.#count(cached.reward);
-      else if (toFetch.length < this.#fetchesLeft) toFetch.push(rollout);
+      const cached = cache?.spanFacts(rollout);
+      if (cached && cache?.isDue(rollout) && this.#rechecksLeft > 0) {
+        this.#rechecksLeft -= 1;
+        toRead.push({ rollout, cached });
+      } else if (cached) {
+        this.#count(cached.reward);
+      } else if (this.#fetchesLeft > 0) {
+        this.#fetchesLeft -= 1;
+        toRead.push({ rollout });
+      }
     }
-    this.#fetchesLeft -= toFetch.length;
     let start = 0;
-    while (start < toFetch.length && !this.complete) {
+    while (start < toRead.length && !this.complete) {
       // Near the target, read no more than could still be needed.
       const size = Math.max(1, Math.min(FETCH_CHUNK, this.#options.target - this.withReward));
-      const chunk = toFetch.slice(start, start + size);
+      const chunk = toRead.slice(start, start + size);
       start += size;
-      const facts = await mapLimit(chunk, this.#options.concurrency, (rollout) =>
-        loadSpanFacts(store, rollout, this.#options.cache),
+      const facts = await mapLimit(chunk, this.#options.concurrency, ({ rollout, cached }) =>
+        loadSpanFacts(store, rollout, cache, { reread: cached !== undefined }),
       );
-      for (const fact of facts) if (fact && !this.complete) this.#count(fact.reward);
+      for (const [index, fact] of facts.entries()) {
+        const known = fact ?? chunk[index]?.cached;
+        if (known && !this.complete) this.#count(known.reward);
+      }
     }
   }
 

@@ -12,7 +12,7 @@ import { describeUnreachable } from './describe-unreachable.ts';
 import { displayEndpoint } from './display-endpoint.ts';
 import { DEFAULT_CONCURRENCY, loadSummaries } from './load-summaries.ts';
 import { StoreConnection } from './store-connection.ts';
-import { isFinished, type SummaryCache } from './summary-cache.ts';
+import { isFinished, rolloutVersion, type SummaryCache } from './summary-cache.ts';
 import { ThroughputSeries } from './throughput.ts';
 import type { RolloutSummary, ThroughputSample, UnreachableSnapshot } from './types.ts';
 
@@ -62,7 +62,8 @@ export interface RolloutWatcherOptions {
 
 interface Known {
   status: RolloutStatus;
-  endTime: number | null;
+  /** `rolloutVersion`: also moves when spans are added (a reward) where the store shows it. */
+  version: string;
   spanCount: number | null;
   fingerprint: string | null;
 }
@@ -218,7 +219,7 @@ export class RolloutWatcher extends EventEmitter<RolloutWatcherEvents> {
     for (const rollout of rollouts) {
       this.#known.set(rollout.rollout_id, {
         status: rollout.status,
-        endTime: rollout.end_time,
+        version: rolloutVersion(rollout),
         spanCount: rollout.status === 'queuing' ? 0 : null,
         fingerprint: null,
       });
@@ -255,7 +256,10 @@ export class RolloutWatcher extends EventEmitter<RolloutWatcherEvents> {
         } else {
           changed.push(rollout);
         }
-      } else if (known.status !== rollout.status || known.endTime !== rollout.end_time) {
+      } else if (
+        known.status !== rollout.status ||
+        (isFinished(rollout) && known.version !== rolloutVersion(rollout))
+      ) {
         changed.push(rollout);
       } else if (ACTIVE.has(rollout.status) && refresh.length < this.#maxRefresh) {
         refresh.push(rollout);
@@ -347,7 +351,7 @@ export class RolloutWatcher extends EventEmitter<RolloutWatcherEvents> {
   #remember(rollout: Rollout, summary: RolloutSummary): void {
     this.#known.set(rollout.rollout_id, {
       status: rollout.status,
-      endTime: rollout.end_time,
+      version: rolloutVersion(rollout),
       spanCount: summary.spanCount,
       fingerprint: fingerprintOf(summary),
     });

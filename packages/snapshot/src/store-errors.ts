@@ -31,6 +31,12 @@ export function errorKind(error: unknown): string | null {
   return typeof kind === 'string' ? kind : null;
 }
 
+/** The HTTP status the store answered with, when the error carries one. */
+export function errorStatus(error: unknown): number | null {
+  const status = field(error, 'status');
+  return typeof status === 'number' ? status : null;
+}
+
 /** The first network error code in the error or its causes. */
 export function networkCode(error: unknown): string | null {
   for (let current = error, depth = 0; current !== undefined && depth < 5; depth += 1) {

@@ -48,9 +48,17 @@ export interface StoreSnapshot {
   rewards: RewardsReadiness;
 }
 
+/**
+ * Why a store could not be read: nothing listens (`unreachable`), it accepts connections but
+ * does not answer in time (`not_answering`), it answered with an error (`error_answer`), or it
+ * does not speak the AGL version asked for (`wrong_dialect`).
+ */
+export type StoreProblem = 'unreachable' | 'not_answering' | 'error_answer' | 'wrong_dialect';
+
 export interface UnreachableSnapshot {
   endpoint: string;
   reachable: false;
+  problem: StoreProblem;
   takenAt: number;
   reason: string;
   hint: string;

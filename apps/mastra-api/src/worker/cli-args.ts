@@ -22,23 +22,35 @@ export function wholeNumber(
   flag: string,
   value: string | undefined,
   min: number,
+  max: number = Number.MAX_SAFE_INTEGER,
 ): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
   if (value.trim() === '' || !Number.isInteger(parsed) || parsed < min) {
     throw new UsageError(`--${flag} must be a whole number ≥ ${min}, got "${value}".`);
   }
+  if (parsed > max) throw new UsageError(`--${flag} must be at most ${max}, got "${value}".`);
   return parsed;
 }
 
-/** Seconds (decimals allowed) → milliseconds. */
-export function seconds(flag: string, value: string | undefined): number | undefined {
+/** Longest delay Node's timers keep (about 24.8 days), in seconds. */
+export const MAX_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+/** Seconds (decimals allowed, up to `max`) → milliseconds. */
+export function seconds(
+  flag: string,
+  value: string | undefined,
+  max: number = MAX_TIMER_SECONDS,
+): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
   if (value.trim() === '' || !Number.isFinite(parsed) || parsed <= 0) {
     throw new UsageError(`--${flag} must be a number of seconds > 0, got "${value}".`);
   }
-  return Math.round(parsed * 1000);
+  if (parsed > max) {
+    throw new UsageError(`--${flag} must be at most ${max} seconds, got "${value}".`);
+  }
+  return Math.max(1, Math.round(parsed * 1000));
 }
 
 /** The AGL store URL: the flag, else `AGL_ENDPOINT`, else `http://localhost:4747`. */

@@ -51,6 +51,10 @@ describe('parseWorkerArgs', () => {
 
   it.each([
     [['--workers', '0'], /--workers must be a whole number ≥ 1, got "0"/],
+    [['--workers', '2000'], /--workers must be at most 64, got "2000"/],
+    [['--concurrency', '1000'], /--concurrency must be at most 64/],
+    [['--drain-timeout', '1e300'], /--drain-timeout must be at most 3600 seconds, got "1e300"/],
+    [['--poll-interval', '99999999999'], /--poll-interval must be at most 3600 seconds/],
     [['--concurrency', 'two'], /--concurrency must be a whole number/],
     [['--max-rollouts', '1.5'], /--max-rollouts/],
     [['--poll-interval', '0'], /--poll-interval must be a number of seconds > 0/],

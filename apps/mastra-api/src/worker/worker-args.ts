@@ -25,8 +25,8 @@ model AGL's resources name (or the configured model when AGL publishes none), st
 and the reward in the rollout, and finishes each attempt. SIGTERM/Ctrl-C drains; twice exits.
 
   --endpoint URL            AGL store (default $AGL_ENDPOINT or http://localhost:4747)
-  --workers N               worker loops in this process, one worker id each (default 1)
-  --concurrency N           runs at the same time per worker loop (default 1)
+  --workers N               worker loops in this process, one worker id each (default 1, at most 64)
+  --concurrency N           runs at the same time per worker loop (default 1, at most 64)
   --poll-interval SECONDS   pause while the queue is empty (default 2)
   --worker-id ID            worker id (default worker-<pid>; -1…-N added with --workers > 1)
   --max-rollouts N          exit after N rollouts in total (default: run until stopped)
@@ -41,6 +41,11 @@ and the reward in the rollout, and finishes each attempt. SIGTERM/Ctrl-C drains;
 The model without AGL resources comes from AGL_LLM_* like the API (offline model without a key).`;
 
 const ID = /^[^\s/]+$/;
+/** Each loop runs the agent in this process: more than this only fights over the CPU. */
+export const MAX_WORKERS = 64;
+export const MAX_CONCURRENCY = 64;
+/** Waits longer than an hour look like a unit mistake (milliseconds given as seconds). */
+const MAX_WAIT_SECONDS = 3_600;
 
 export function parseWorkerArgs(
   argv: string[],
@@ -60,7 +65,7 @@ export function parseWorkerArgs(
     'prompt-resource': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
-  const workers = wholeNumber('workers', flags.workers, 1) ?? 1;
+  const workers = wholeNumber('workers', flags.workers, 1, MAX_WORKERS) ?? 1;
   const baseId = flags['worker-id'] ?? `worker-${pid}`;
   if (!ID.test(baseId)) {
     throw new UsageError(`--worker-id must be non-empty, without spaces or "/", got "${baseId}".`);
@@ -72,13 +77,14 @@ export function parseWorkerArgs(
     help: flags.help ?? false,
     endpoint: endpoint(flags.endpoint, env),
     workers,
-    concurrency: wholeNumber('concurrency', flags.concurrency, 1) ?? 1,
-    pollIntervalMs: seconds('poll-interval', flags['poll-interval']) ?? 2_000,
+    concurrency: wholeNumber('concurrency', flags.concurrency, 1, MAX_CONCURRENCY) ?? 1,
+    pollIntervalMs: seconds('poll-interval', flags['poll-interval'], MAX_WAIT_SECONDS) ?? 2_000,
     workerIds:
       workers === 1 ? [baseId] : Array.from({ length: workers }, (_, i) => `${baseId}-${i + 1}`),
     maxRollouts: wholeNumber('max-rollouts', flags['max-rollouts'], 1),
-    drainTimeoutMs: seconds('drain-timeout', flags['drain-timeout']) ?? 30_000,
-    heartbeatIntervalMs: seconds('heartbeat-interval', flags['heartbeat-interval']) ?? 10_000,
+    drainTimeoutMs: seconds('drain-timeout', flags['drain-timeout'], MAX_WAIT_SECONDS) ?? 30_000,
+    heartbeatIntervalMs:
+      seconds('heartbeat-interval', flags['heartbeat-interval'], MAX_WAIT_SECONDS) ?? 10_000,
     llmResource: flags['llm-resource'],
     promptResource: flags['prompt-resource'],
   };

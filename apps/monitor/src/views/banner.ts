@@ -1,3 +1,4 @@
+import { printableText } from '@agl/snapshot';
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { Outage } from '../feed.ts';
@@ -18,7 +19,7 @@ const FRAME_WIDTH = 4;
 /** Text on at most two lines of the banner, broken at a space where possible. */
 function twoLines(text: string, width: number): string[] {
   const inner = Math.max(10, width - FRAME_WIDTH);
-  const chars = Array.from(text.replaceAll(/\s+/g, ' '));
+  const chars = Array.from(printableText(text).replaceAll(/\s+/g, ' '));
   if (chars.length <= inner) return [chars.join('')];
   const space = chars.lastIndexOf(' ', inner);
   const cut = space > inner / 2 ? space : inner;

@@ -8,13 +8,13 @@ export interface FooterProps {
   search: string;
   /** True while the search prompt takes the keyboard. */
   searching: boolean;
-  shown: number;
-  total: number;
+  /** What `filterCountText` says, shown while a filter or search narrows the table. */
+  countText: string;
 }
 
 /** Key hints, or the search prompt while typing one. */
 export function Footer(props: FooterProps): ReactNode {
-  const { view, filterLabel, search, searching, shown, total } = props;
+  const { view, filterLabel, search, searching, countText } = props;
   if (searching) {
     return h(
       Text,
@@ -45,6 +45,6 @@ export function Footer(props: FooterProps): ReactNode {
       search ? `/ "${search}"  ` : '/ search  ',
     ),
     h(Text, { dimColor: true }, 'p pause  ? help  q quit'),
-    narrowed ? h(Text, { dimColor: true }, `  (${shown} of ${total})`) : '',
+    narrowed ? h(Text, { dimColor: true }, `  ${countText}`) : '',
   );
 }

@@ -1,4 +1,4 @@
-import type { StoreSnapshot, ThroughputSample } from '@agl/snapshot';
+import type { StoreProblem, StoreSnapshot, ThroughputSample } from '@agl/snapshot';
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { meter } from '../bars.ts';
@@ -13,13 +13,21 @@ export interface HeaderProps {
   width: number;
 }
 
+const OUTAGE_LABELS: Record<StoreProblem, string> = {
+  unreachable: 'down',
+  not_answering: 'not answering',
+  error_answer: 'error',
+  wrong_dialect: 'wrong AGL version',
+};
+
 /** Header rows, so the app can size the table below. */
 export const HEADER_HEIGHT = 4;
 
 function ServerLine({ state }: { state: MonitorState }): ReactNode {
   const { snapshot, outage, paused } = state;
   let health: ReactNode;
-  if (outage) health = h(Text, { color: 'red' }, '● down');
+  if (outage)
+    health = h(Text, { color: 'red' }, `● ${OUTAGE_LABELS[outage.problem ?? 'unreachable']}`);
   else if (snapshot)
     health = h(Text, { color: 'green' }, `● up ${Math.round(snapshot.latencyMs)}ms`);
   else health = h(Text, { color: 'yellow' }, '● connecting');

@@ -1,5 +1,5 @@
 import type { Attempt } from '@agl/client';
-import type { RolloutDetail, RolloutSummary } from '@agl/snapshot';
+import { printableText, type RolloutDetail, type RolloutSummary } from '@agl/snapshot';
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { timelineBar } from '../bars.ts';
@@ -58,7 +58,9 @@ function SummaryLines({ summary, now }: { summary: RolloutSummary; now: number }
     Box,
     { flexDirection: 'column' },
     h(Text, { wrap: 'truncate' }, parts.join(' · ')),
-    summary.error ? h(Text, { color: 'red', wrap: 'truncate' }, `error: ${summary.error}`) : null,
+    summary.error
+      ? h(Text, { color: 'red', wrap: 'truncate' }, `error: ${printableText(summary.error)}`)
+      : null,
   );
 }
 
@@ -70,7 +72,7 @@ function AttemptRow({ attempt, now }: { attempt: Attempt; now: number }): ReactN
     { wrap: 'truncate' },
     `  #${attempt.sequence_id}  ${attempt.attempt_id}  `,
     h(Text, { color: attemptStatusColor(attempt.status) }, fit(attempt.status, 12)),
-    `  worker ${attempt.worker_id ?? '-'}  started ${formatAge(startMs, now)}  ${formatDuration(endMs - startMs)}`,
+    `  worker ${printableText(attempt.worker_id ?? '-')}  started ${formatAge(startMs, now)}  ${formatDuration(endMs - startMs)}`,
   );
 }
 
@@ -90,7 +92,7 @@ function SpanRow(props: { flat: FlatSpan; columns: SpanColumns; extentMs: number
   const { flat, columns, extentMs } = props;
   const { node, depth } = flat;
   const error = spanFacts(node.span).error;
-  const label = fit(`${'  '.repeat(depth)}${node.span.name}`, columns.name);
+  const label = fit(`${'  '.repeat(depth)}${printableText(node.span.name)}`, columns.name);
   return h(
     Text,
     { wrap: 'truncate' },
@@ -120,7 +122,7 @@ export function RolloutDetailView(props: RolloutDetailProps): ReactNode {
     h(Text, { bold: true }, `Rollout ${rolloutId}`),
     status ? '  ' : '',
     status ? h(Text, { color: STATUS_COLORS[status] }, status) : '',
-    detail?.summary.agent ? `  agent ${detail.summary.agent}` : '',
+    detail?.summary.agent ? `  agent ${printableText(detail.summary.agent)}` : '',
     detail?.rollout.mode ? `  mode ${detail.rollout.mode}` : '',
   );
   if (!detail) {

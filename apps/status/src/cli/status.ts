@@ -1,9 +1,9 @@
 // `pnpm agl:status`: prints the state of an AGL store once and exits (1 when it is unreachable).
 import { parseArgs } from 'node:util';
-import { connect } from '@agl/client';
 import { collectSnapshot, describeUnreachable, displayEndpoint } from '@agl/snapshot';
 import { ConfigError, parseEndpoint } from '../config.ts';
 import { formatStatus, formatUnreachable } from '../format-status.ts';
+import { connectStore } from '../store-client.ts';
 import { isStoreFailure } from '../store-failure.ts';
 
 const USAGE = `Usage: pnpm agl:status [--json] [--endpoint URL] [--recent N]
@@ -68,10 +68,15 @@ export async function runStatusCli(
   const hint =
     `Start AGL with \`pnpm agl:server\`, or point to a running store with --endpoint URL ` +
     `or AGL_ENDPOINT (now ${displayEndpoint(endpoint)}).`;
-  let store: Awaited<ReturnType<typeof connect>> | undefined;
+  let store: Awaited<ReturnType<typeof connectStore>> | undefined;
   try {
-    store = await connect(endpoint);
-    const snapshot = await collectSnapshot(store, { recent, now, maxSpanFetches: 1000 });
+    store = await connectStore(endpoint);
+    // One report: read every finished rollout so the rewards count is whole at any store size.
+    const snapshot = await collectSnapshot(store, {
+      recent,
+      now,
+      maxSpanFetches: Number.POSITIVE_INFINITY,
+    });
     return values.json
       ? { exitCode: 0, stdout: `${JSON.stringify(snapshot, null, 2)}\n`, stderr: '' }
       : { exitCode: 0, stdout: formatStatus(snapshot, now()), stderr: '' };

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 
-const PAGE_SCRIPT = readFileSync(new URL('./status-page.js', import.meta.url), 'utf8');
-if (/<\/script/i.test(PAGE_SCRIPT)) throw new Error('status-page.js must not contain "</script"');
+// Plain browser scripts sharing one scope: helpers, the detail view, then the main script.
+const SCRIPT_FILES = ['page-format.js', 'page-detail.js', 'status-page.js'];
+const PAGE_SCRIPT = `(() => {\n${SCRIPT_FILES.map((file) => {
+  const text = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
+  if (/<\/script/i.test(text)) throw new Error(`${file} must not contain "</script"`);
+  return text;
+}).join('\n')}\n})();`;
 
 const STATUSES = [
   'queuing',
@@ -40,7 +45,7 @@ const STYLE = `
 :root { color-scheme: light; --ink: #1f2933; --muted: #616e7c; --line: #e4e7eb; --bg: #f5f7fa;
   --card: #fff; --accent: #3e63dd; --ok: #18794e; --bad: #cd2b31; --warn: #ad5700; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: var(--bg); }
+body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: var(--bg); overflow-wrap: anywhere; }
 header { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; padding: 16px 24px; background: var(--card); border-bottom: 1px solid var(--line); }
 header h1 { font-size: 18px; margin: 0; }
 header .meta { color: var(--muted); }
@@ -74,11 +79,30 @@ main { padding: 16px 24px 32px; max-width: 1280px; margin: 0 auto; }
 .bar > div { height: 100%; width: 0; background: linear-gradient(90deg, #3e63dd, #30a46c); transition: width .4s; }
 .readiness .big { font-size: 22px; font-weight: 600; font-variant-numeric: tabular-nums; }
 .readiness .note { color: var(--muted); font-size: 12px; }
+.table-wrap { overflow-x: auto; border-radius: 8px; }
 table { width: 100%; border-collapse: collapse; background: var(--card); border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
 th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--line); white-space: nowrap; }
 th { font-size: 12px; color: var(--muted); font-weight: 600; background: #fafbfc; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.id { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12px; }
+td.clip { max-width: 220px; overflow: hidden; text-overflow: ellipsis; }
+td.id a { color: var(--accent); text-decoration: none; }
+td.id a:hover { text-decoration: underline; }
+.pager { display: flex; gap: 8px; align-items: center; margin: 8px 0 0; }
+.pager button { font: inherit; font-size: 12px; padding: 3px 10px; border: 1px solid var(--line); border-radius: 6px; background: var(--card); color: var(--ink); cursor: pointer; }
+.pager button:disabled { color: #aab; cursor: default; }
+.detail-head { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; margin: 0 0 6px; }
+.detail-head h2 { font-size: 15px; margin: 0; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
+.detail-facts { color: var(--muted); margin: 0 0 6px; }
+.detail-error { color: var(--bad); margin: 0 0 8px; }
+.detail h3 { font-size: 13px; color: var(--muted); margin: 14px 0 6px; }
+td.span-name { max-width: 280px; }
+td.span-name.bad, td.facts.bad { color: var(--bad); }
+td.timeline { width: 40%; min-width: 160px; }
+.track { position: relative; height: 10px; background: #f1f3f5; border-radius: 5px; }
+.span-bar { position: absolute; top: 0; height: 10px; border-radius: 5px; background: var(--accent); min-width: 2px; }
+.span-bar.bad { background: var(--bad); }
+td.facts { max-width: 360px; color: var(--muted); }
 td.error { white-space: normal; color: var(--bad); max-width: 320px; overflow-wrap: anywhere; }
 tr.fresh td { animation: fresh 2.5s ease-out; }
 @keyframes fresh { from { background: #fff7c2; } to { background: transparent; } }
@@ -131,7 +155,7 @@ export function renderPage(options: { endpoint: string; nonce: string }): string
   </header>
   <main>
     <div class="banner" id="agl-banner" role="alert" hidden>
-      <strong>AGL is unreachable</strong>
+      <strong id="agl-problem">AGL is unreachable</strong>
       <span id="agl-reason"></span>
       <div id="agl-hint"></div>
     </div>
@@ -162,14 +186,29 @@ export function renderPage(options: { endpoint: string; nonce: string }): string
         <div class="note" id="rewards-note"></div>
       </div>
     </section>
-    <div class="section-title"><h2>Latest rollouts</h2><span id="table-note"></span></div>
-    <table>
-      <thead>
-        <tr><th>Rollout</th><th>Agent</th><th>Status</th><th>Mode</th><th>Started</th><th>Duration</th>
-        <th>Attempts</th><th>Spans</th><th>Tokens in / out</th><th>Reward</th><th>Error</th></tr>
-      </thead>
-      <tbody id="rollouts"></tbody>
-    </table>
+    <section id="list">
+      <div class="section-title"><h2 id="table-title">Latest rollouts</h2><span id="table-note"></span></div>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr><th>Rollout</th><th>Agent</th><th>Status</th><th>Mode</th><th>Started</th><th>Duration</th>
+            <th>Attempts</th><th>Spans</th><th>Tokens in / out</th><th>Reward</th><th>Error</th></tr>
+          </thead>
+          <tbody id="rollouts"></tbody>
+        </table>
+      </div>
+      <div class="pager"><button type="button" id="newer" disabled>← Newer</button><button type="button" id="older" disabled>Older →</button></div>
+    </section>
+    <section id="detail" class="detail" hidden>
+      <div class="detail-head"><a href="#">← All rollouts</a><h2>Rollout <span id="detail-id"></span></h2><span id="detail-status"></span><span class="meta" id="detail-note"></span></div>
+      <p class="detail-facts" id="detail-facts"></p>
+      <p class="detail-error" id="detail-error" hidden></p>
+      <h3>Attempts</h3>
+      <div class="table-wrap"><table><thead><tr><th>#</th><th>Attempt</th><th>Status</th><th>Worker</th><th>Started</th><th>Duration</th></tr></thead><tbody id="detail-attempts"></tbody></table></div>
+      <h3 id="detail-spans-title">Spans</h3>
+      <div class="table-wrap"><table><thead><tr><th>Span</th><th>Timeline</th><th>Duration</th><th>What it says</th></tr></thead><tbody id="detail-spans"></tbody></table></div>
+      <p class="empty" id="detail-empty" hidden>No spans (yet) for this rollout.</p>
+    </section>
     <footer>JSON: <a href="/api/status">/api/status</a> · <a href="/api/rollouts">/api/rollouts</a> · <a href="/health">/health</a> · live updates from /api/events</footer>
   </main>
   <noscript>This page needs JavaScript; the same data is at /api/status.</noscript>

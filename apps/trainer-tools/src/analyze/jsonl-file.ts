@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /**
  * A JSON Lines file written through a temporary file next to it and renamed into place on
@@ -26,6 +27,13 @@ export class JsonlFile {
 
   /** Opens the temporary file; throws a clear error when the folder is missing or not writable. */
   static async open(path: string): Promise<JsonlFile> {
+    // Checked before anything is read: the rename at the end would fail on a folder.
+    const existing = await stat(path).catch(() => null);
+    if (existing?.isDirectory()) {
+      throw new Error(
+        `cannot write ${path}: it is a folder; name a file instead, e.g. ${join(path, 'training-data.jsonl')}`,
+      );
+    }
     const temporary = `${path}.partial`;
     const stream = createWriteStream(temporary, { flags: 'w' });
     try {

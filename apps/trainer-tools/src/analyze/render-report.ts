@@ -1,3 +1,4 @@
+import { printableText } from '@agl/snapshot';
 import { formatDuration } from '../progress/format-duration.ts';
 import type { StoreReport } from './store-report.ts';
 
@@ -7,7 +8,9 @@ const HISTOGRAM_WIDTH = 30;
 export function renderStoreReport(report: StoreReport): string {
   const out: string[] = [];
   const { rollouts, durations, tokens, llmCalls, rewards, readiness } = report;
-  out.push(`agl:analyze  ${report.endpoint} (AGL ${report.dialect})  ${report.generatedAt}`);
+  out.push(
+    `agl:analyze  ${printableText(report.endpoint)} (AGL ${report.dialect})  ${report.generatedAt}`,
+  );
   out.push('');
   const statuses = Object.entries(rollouts.byStatus)
     .filter(([, count]) => count > 0)
@@ -25,7 +28,7 @@ export function renderStoreReport(report: StoreReport): string {
   for (const agent of rollouts.byAgent) {
     const reward = agent.meanReward === null ? '' : `, mean reward ${agent.meanReward.toFixed(3)}`;
     out.push(
-      `  ${agent.agent.padEnd(24)} ${String(agent.rollouts).padStart(6)}   rewarded ${agent.rewarded}${reward}`,
+      `  ${printableText(agent.agent).padEnd(24)} ${String(agent.rollouts).padStart(6)}   rewarded ${agent.rewarded}${reward}`,
     );
   }
   out.push(
@@ -42,19 +45,20 @@ export function renderStoreReport(report: StoreReport): string {
   if (report.tools.length === 0) {
     out.push('tools      none called');
   } else {
-    const width = Math.max(4, ...report.tools.map((tool) => tool.name.length));
+    const names = report.tools.map((tool) => printableText(tool.name));
+    const width = Math.max(4, ...names.map((name) => name.length));
     out.push(
       `tools      ${'name'.padEnd(width)}  ${'calls'.padStart(7)}  ${'errors'.padStart(7)}  error rate`,
     );
-    for (const tool of report.tools) {
+    for (const [index, tool] of report.tools.entries()) {
       out.push(
-        `           ${tool.name.padEnd(width)}  ${String(tool.calls).padStart(7)}  ${String(tool.errors).padStart(7)}  ${(tool.errorRate * 100).toFixed(1).padStart(9)}%`,
+        `           ${(names[index] ?? '').padEnd(width)}  ${String(tool.calls).padStart(7)}  ${String(tool.errors).padStart(7)}  ${(tool.errorRate * 100).toFixed(1).padStart(9)}%`,
       );
     }
   }
   out.push(`failures   ${report.failures.total}`);
   for (const { reason, count: times } of report.failures.reasons)
-    out.push(`  ${String(times).padStart(5)} × ${reason}`);
+    out.push(`  ${String(times).padStart(5)} × ${printableText(reason)}`);
   if (rewards.count === 0) {
     out.push('rewards    none yet (run `pnpm agl:eval`)');
   } else {
@@ -82,7 +86,7 @@ export function renderStoreReport(report: StoreReport): string {
   }
   if (report.export !== null) {
     out.push(
-      `export     ${report.export.records} LLM calls from ${report.export.rollouts} rollouts (${report.export.recordsWithReward} with a reward) → ${report.export.path}`,
+      `export     ${report.export.records} LLM calls from ${report.export.rollouts} rollouts (${report.export.recordsWithReward} with a reward) → ${printableText(report.export.path)}`,
     );
   }
   return `${out.join('\n')}\n`;

@@ -1,3 +1,8 @@
 export { makeAttempt, makeRollout, makeSpan } from './builders.ts';
 export { FakeAglStore, type FakeAglStoreOptions } from './fake-store.ts';
-export { type SeededRollout, type SeedRolloutOptions, seedRollout } from './seed.ts';
+export {
+  addLateReward,
+  type SeededRollout,
+  type SeedRolloutOptions,
+  seedRollout,
+} from './seed.ts';

@@ -114,3 +114,34 @@ export async function seedRollout(
   }
   return { rolloutId, attemptId, spanIds };
 }
+
+/**
+ * Adds a reward span to a rollout that already finished, as an evaluator does after the run
+ * (e.g. `pnpm agl:eval`).
+ */
+export async function addLateReward(
+  store: AglStore,
+  seeded: SeededRollout,
+  reward: number,
+): Promise<void> {
+  if (seeded.attemptId === null) throw new Error('a queued rollout has no attempt to reward');
+  const at = Date.now() / 1000;
+  await store.addSpan(
+    makeSpan({
+      rollout_id: seeded.rolloutId,
+      attempt_id: seeded.attemptId,
+      sequence_id: await store.nextSequenceId(seeded.rolloutId, seeded.attemptId),
+      trace_id: randomBytes(16).toString('hex'),
+      span_id: randomBytes(8).toString('hex'),
+      parent_id: seeded.spanIds[0] ?? null,
+      name: 'agentlightning.reward',
+      attributes: {
+        reward,
+        'agentlightning.reward.0.name': 'primary',
+        'agentlightning.reward.0.value': reward,
+      },
+      start_time: at,
+      end_time: at,
+    }),
+  );
+}

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { AglStoreProcess } from '../agl-store-process.ts';
 import { DEFAULT_AGL_VERSION, parseAglVersion } from '../agl-versions.ts';
+import { portProblem } from '../port-free.ts';
 
 const USAGE = `Usage: pnpm agl:server [--port 4747] [--agl-version 0.3|0.2] [--host 127.0.0.1] [--verbose]
 
@@ -53,6 +54,18 @@ try {
 }
 const host = values.host ?? process.env.AGL_HOST ?? '127.0.0.1';
 
+// AGL 0.2 always binds every interface.
+const bindHost = version === '0.2.2' ? '0.0.0.0' : host;
+const taken = await portProblem(port, bindHost);
+if (taken !== null) {
+  console.error(
+    taken === 'EADDRINUSE'
+      ? `agl:server: port ${port} is already in use on ${bindHost}. Stop the process that listens there, or pick another port with --port (or AGL_PORT).`
+      : `agl:server: cannot listen on ${bindHost}:${port} (${taken}). Pick another --host or --port.`,
+  );
+  process.exit(1);
+}
+
 const store = new AglStoreProcess({
   version,
   port,
@@ -75,8 +88,9 @@ try {
 const routes =
   version === '0.2.2' ? 'RPC routes at /' : 'REST /v1/agl, OTLP /v1/traces, dashboard /';
 const bind = version === '0.2.2' ? '0.0.0.0 (AGL 0.2 cannot bind otherwise)' : host;
+const pid = store.pid === undefined ? '' : `, pid ${store.pid}`;
 console.log(
-  `agl:server: healthy — AGL ${version} at http://127.0.0.1:${port} (${routes}; bound to ${bind})`,
+  `agl:server: healthy — AGL ${version} at http://127.0.0.1:${port} (${routes}; bound to ${bind}${pid})`,
 );
 console.log(
   'agl:server: Ctrl-C to stop. The store is in memory: stopping it forgets every rollout.',
@@ -94,10 +108,12 @@ async function shutdown(signal: string): Promise<void> {
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-const watch = setInterval(() => {
+// Kept referenced: it is what keeps this wrapper alive, and what notices the store dying.
+setInterval(() => {
   if (!store.running && !stopping) {
-    console.error(`agl:server: the store exited unexpectedly.\n${store.log.text()}`);
+    console.error(
+      `agl:server: the store exited unexpectedly; its rollouts are gone. Last log lines:\n${store.log.text()}`,
+    );
     process.exit(1);
   }
-}, 1_000);
-watch.unref();
+}, 500);

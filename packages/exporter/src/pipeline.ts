@@ -3,6 +3,7 @@ import {
   type AglStore,
   connect,
   isAglError,
+  isAglServer1Error,
   type RolloutRequest,
 } from '@agl/client';
 import { type AglSpanConverter, createAglSpanConverter } from '@agl/converter';
@@ -104,6 +105,7 @@ export class Pipeline {
   readonly #sweepTimer: NodeJS.Timeout;
   #shutdown: Promise<void> | undefined;
   #warnedBurst = false;
+  #warnedAglServer1 = false;
   readonly #converter: AglSpanConverter;
   /** Decided once the store's dialect is known. */
   #otlp = false;
@@ -682,9 +684,13 @@ export class Pipeline {
       this.#store = withoutTracing(() => connect(endpoint, { ...client, dialect }));
       this.#store.then(
         (store) => this.#storeReady(store),
-        () => {
+        (error: unknown) => {
           this.#store = undefined;
           this.#storeRetryAt = Date.now() + this.#deliveryBackoffMs;
+          if (isAglServer1Error(error) && !this.#warnedAglServer1) {
+            this.#warnedAglServer1 = true;
+            diag.warn(`AGLSpanExporter: ${error.message}`);
+          }
         },
       );
     }

@@ -37,38 +37,59 @@ export function gatewayModel(
   return provider.chat(GATEWAY_MODEL_LABEL) as unknown as MastraModelConfig;
 }
 
+export interface GatewayRun {
+  /** The rollout input: `{ postId, post }` or a bare post. */
+  input: unknown;
+  metadata?: Record<string, unknown> | null;
+  gatewayBaseUrl: string;
+  apiKey: string | undefined;
+  signal?: AbortSignal;
+  maxSteps?: number;
+  baseFetch?: typeof globalThis.fetch;
+}
+
 /**
- * Runs the Post Analyzer on one AGL 1.0 rollout, its model calls going through AGL's gateway
- * (which records each with token ids), and returns the reward: how well the analysis matches the
- * dataset's labels for that post (null for a post that is not in the dataset, 0 for an answer
- * that is not a valid analysis). A failed model call throws: the rollout is marked failed.
+ * Runs the Post Analyzer once, its model calls going through AGL's gateway (which records each
+ * with token ids), and returns the reward: how well the analysis matches the dataset's labels for
+ * that post (null for a post that is not in the dataset, 0 for an answer that is not a valid
+ * analysis). A failed model call throws.
  */
+export async function analyzeThroughGateway(run: GatewayRun): Promise<number | null> {
+  const { postId, post } = parsePostRolloutInput(run.input, run.metadata ?? null);
+  const mastra = createMastra({
+    model: gatewayModel(run.gatewayBaseUrl, run.apiKey, run.baseFetch),
+    logger: false,
+  });
+  const agent = mastra.getAgent(POST_ANALYZER_ID);
+  let result: Awaited<ReturnType<typeof agent.generate>>;
+  try {
+    result = await agent.generate(buildAnalysisPrompt(post), {
+      structuredOutput: { schema: postAnalysisSchema },
+      maxSteps: run.maxSteps ?? 6,
+      ...(run.signal ? { abortSignal: run.signal } : {}),
+    });
+  } catch (error) {
+    throw new Error(`the Post Analyzer run failed: ${describeError(error)}`, { cause: error });
+  }
+  const analysis = postAnalysisSchema.safeParse(result.object);
+  if (!analysis.success) return 0;
+  const expected = postId === null ? undefined : findDatasetPost(postId)?.expected;
+  if (expected === undefined) return null;
+  return scorePostAnalysis(analysis.data, expected).value;
+}
+
+/** The Post Analyzer as an AGL 1.0 worker task (see `analyzeThroughGateway`); a throw fails the rollout. */
 export function createPostAnalyzerServerTask(
   options: PostAnalyzerServerTaskOptions = {},
 ): ServerRolloutTask {
-  const maxSteps = options.maxSteps ?? 6;
-  return async ({ rollout, gatewayBaseUrl, apiKey, signal }) => {
-    const metadata = (rollout.metadata ?? null) as Record<string, unknown> | null;
-    const { postId, post } = parsePostRolloutInput(rollout.input, metadata);
-    const mastra = createMastra({
-      model: gatewayModel(gatewayBaseUrl, apiKey, options.baseFetch),
-      logger: false,
+  return ({ rollout, gatewayBaseUrl, apiKey, signal }) =>
+    analyzeThroughGateway({
+      input: rollout.input,
+      metadata: (rollout.metadata ?? null) as Record<string, unknown> | null,
+      gatewayBaseUrl,
+      apiKey,
+      signal,
+      ...(options.maxSteps === undefined ? {} : { maxSteps: options.maxSteps }),
+      ...(options.baseFetch === undefined ? {} : { baseFetch: options.baseFetch }),
     });
-    const agent = mastra.getAgent(POST_ANALYZER_ID);
-    let result: Awaited<ReturnType<typeof agent.generate>>;
-    try {
-      result = await agent.generate(buildAnalysisPrompt(post), {
-        structuredOutput: { schema: postAnalysisSchema },
-        maxSteps,
-        abortSignal: signal,
-      });
-    } catch (error) {
-      throw new Error(`the Post Analyzer run failed: ${describeError(error)}`, { cause: error });
-    }
-    const analysis = postAnalysisSchema.safeParse(result.object);
-    if (!analysis.success) return 0;
-    const expected = postId === null ? undefined : findDatasetPost(postId)?.expected;
-    if (expected === undefined) return null;
-    return scorePostAnalysis(analysis.data, expected).value;
-  };
 }

@@ -23,8 +23,11 @@ describe('readHarnessEnv', () => {
     expect(() => readHarnessEnv({ ...GOOD, AGL_EVENT_URL: undefined })).toThrow(
       /AGL_EVENT_URL is not set: AGL's controller/,
     );
-    expect(() => readHarnessEnv({ ...GOOD, AGL_OPENAI_BASE_URL: 'agl:8080' })).toThrow(
+    expect(() => readHarnessEnv({ ...GOOD, AGL_OPENAI_BASE_URL: 'not a url' })).toThrow(
       /absolute http\(s\) URL/,
+    );
+    expect(() => readHarnessEnv({ ...GOOD, AGL_OPENAI_BASE_URL: 'agl:8080' })).toThrow(
+      /must use http or https/,
     );
     expect(() => readHarnessEnv({ ...GOOD, AGL_TASK_INPUT: '' })).toThrow(/tojson \| yaml_escape/);
     expect(() => readHarnessEnv({ ...GOOD, AGL_TASK_INPUT: '{oops' })).toThrow(/not valid JSON/);

@@ -54,7 +54,8 @@ describe('AGL 1.0 snapshot on agl-server 1.0.2', () => {
     const record = await trainingRecord(client, detail?.rollout as never);
     expect(record.reward).toBe(0.5);
     expect(record.triplets).toHaveLength(1);
-    expect((record.triplets[0]?.prompt_token_ids as number[]).length).toBeGreaterThan(0);
-    expect((record.triplets[0]?.response_token_ids as number[]).length).toBeGreaterThan(0);
+    const [triplet] = record.triplets;
+    expect((triplet?.prompt_token_ids as number[] | undefined)?.length).toBeGreaterThan(0);
+    expect((triplet?.response_token_ids as number[] | undefined)?.length).toBeGreaterThan(0);
   });
 });

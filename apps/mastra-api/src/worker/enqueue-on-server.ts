@@ -20,6 +20,12 @@ export async function enqueueOnServer(
   key: string | undefined,
   log: (line: string) => void = console.log,
 ): Promise<number> {
+  if (args.config !== undefined || args.resourcesId !== undefined) {
+    console.error(
+      'agl:enqueue: --config and --resources-id are AGL 0.x settings; an AGL 1.0 server has no retries or resources. Leave them out.',
+    );
+    return 2;
+  }
   const client = new AglServerClient(args.endpoint, key ? { key } : {});
   const rollouts = await client.createRollouts(serverRolloutRequests(requests));
   log(`Enqueued ${rollouts.length} ${args.mode} rollouts into AGL 1.0 at ${client.baseUrl}:`);

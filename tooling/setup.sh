@@ -35,7 +35,7 @@ if [ ${#system_packages[@]} -gt 0 ]; then
   fi
 fi
 
-versions="${AGL_VERSIONS:-0.2.2 0.3.0}"
+versions="${AGL_VERSIONS:-0.2.2 0.3.0 1.0.2}"
 for version in $versions; do
   bash tooling/python/ensure-venv.sh "$version" >/dev/null &
   pids+=($!)

@@ -1,4 +1,4 @@
-// Generates `src/generated/agl-<dialect>.ts` from `openapi/agl-store-<dialect>.yaml`.
+// Generates `src/generated/agl-<version>.ts` from `openapi/agl-store-0.x.yaml` / `openapi/agl-server-1.0.yaml`.
 //   node scripts/generate-types.ts           write the files
 //   node scripts/generate-types.ts --check   fail when the committed files differ from a fresh run
 import { readFile, writeFile } from 'node:fs/promises';
@@ -12,6 +12,7 @@ const REPO_ROOT = join(PACKAGE_DIR, '..', '..');
 export const DIALECT_DOCUMENTS = [
   { dialect: '0.2', document: 'openapi/agl-store-0.2.yaml', output: 'src/generated/agl-0.2.ts' },
   { dialect: '0.3', document: 'openapi/agl-store-0.3.yaml', output: 'src/generated/agl-0.3.ts' },
+  { dialect: '1.0', document: 'openapi/agl-server-1.0.yaml', output: 'src/generated/agl-1.0.ts' },
 ] as const;
 
 export interface GeneratedFile {

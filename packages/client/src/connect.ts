@@ -6,6 +6,7 @@ import type { StoreOptions } from './store-base.ts';
 import { HttpTransport, isHealthyBody, type RawResponse } from './transport/http-transport.ts';
 import type { NetworkFailure } from './transport/network-error.ts';
 import type { TransportOptions } from './transport/options.ts';
+import { AGL_SERVER_1_HEALTH_PATH, aglServer1Error } from './v1/server-1-detection.ts';
 
 export interface ConnectOptions extends TransportOptions, StoreOptions {
   /** Skip detection and speak this dialect. Default `auto`. */
@@ -54,6 +55,8 @@ function describeAnswer(path: string, answer: RawResponse | NetworkFailure): str
 /**
  * Finds the dialect of the store at `url`: `GET /v1/agl/health` answering `{"status":"ok"}` is
  * 0.3; otherwise `GET /health` answering that JSON is 0.2 (0.3's dashboard answers it with HTML).
+ * An AGL 1.x agl-server (`GET /healthz`) has no store and takes no spans: that is a non-retryable
+ * `protocol` error saying what to use instead (see `detectAgl` to tell all three apart).
  */
 export async function detectDialect(
   url: string,
@@ -82,6 +85,12 @@ export async function detectDialect(
       if (!('status' in answer) && answer.type === 'network' && answer.phase === 'connect') break;
     }
     const unreachable = networkFailures > 0 && answers.length === networkFailures;
+    if (!unreachable) {
+      const answer = await transport.probe(AGL_SERVER_1_HEALTH_PATH, timeoutMs);
+      if ('status' in answer && answer.status === 200 && isHealthyBody(answer)) {
+        throw aglServer1Error(transport.baseUrl);
+      }
+    }
     throw new AglError({
       kind: unreachable ? 'unavailable' : 'protocol',
       message: unreachable

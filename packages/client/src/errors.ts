@@ -35,7 +35,8 @@ export interface AglErrorInit {
   status?: number | null;
   method: string;
   route: string;
-  dialect: Dialect | null;
+  /** The store dialect, `'1.0'` for AGL 1.x's agl-server, null when not known. */
+  dialect: Dialect | '1.0' | null;
   serverMessage?: string | null;
   errorType?: string | null;
   retryable?: boolean;
@@ -51,7 +52,7 @@ export class AglError extends Error {
   readonly method: string;
   /** The route template, e.g. `/v1/agl/rollouts/{rollout_id}`. */
   readonly route: string;
-  readonly dialect: Dialect | null;
+  readonly dialect: Dialect | '1.0' | null;
   /** The store's own message (0.3: dug out of the traceback), when there is one. */
   readonly serverMessage: string | null;
   /** The Python exception class the server reported, e.g. `ValueError`. */

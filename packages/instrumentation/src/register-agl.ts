@@ -1,4 +1,4 @@
-import { connect } from '@agl/client';
+import { connect, isAglServer1Error } from '@agl/client';
 import {
   type AGLExporterOptions,
   AGLSpanExporter,
@@ -85,6 +85,12 @@ function warnIfUnreachable(endpoint: string, dialect: AGLExporterOptions['dialec
       });
       await store.close();
     } catch (error) {
+      if (isAglServer1Error(error)) {
+        console.warn(
+          `[agl] ${error.message} The app runs normally; set AGL_ENABLED=false to turn export off.`,
+        );
+        return;
+      }
       console.warn(
         `[agl] No Agent Lightning store answers at ${endpoint} (${(error as Error).message}). ` +
           'The app runs normally and spans wait in a bounded queue. Start a store with `pnpm agl:server`, ' +

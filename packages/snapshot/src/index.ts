@@ -21,6 +21,7 @@ export {
   loadSummaries,
   loadSummary,
 } from './load-summaries.ts';
+export { mapLimit } from './map-limit.ts';
 export { printableText } from './printable-text.ts';
 export { findReward, rewardOf } from './reward.ts';
 export { getRolloutDetail, type RolloutDetailOptions } from './rollout-detail.ts';
@@ -31,6 +32,15 @@ export {
   type RolloutWatcherEvents,
   type RolloutWatcherOptions,
 } from './rollout-watcher.ts';
+export {
+  type CollectServer1SnapshotOptions,
+  collectServer1Snapshot,
+  type Server1RolloutSummary,
+  type Server1Snapshot,
+} from './server-1/collect-server-1-snapshot.ts';
+export { formatServer1Snapshot } from './server-1/format-server-1-snapshot.ts';
+export { type Server1EventFacts, summarizeEvents } from './server-1/summarize-events.ts';
+export { type Server1TrainingRecord, trainingRecord } from './server-1/training-records.ts';
 export { buildSpanTree } from './span-tree.ts';
 export { StoreConnection } from './store-connection.ts';
 export {

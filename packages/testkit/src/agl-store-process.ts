@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type AglVersion, DEFAULT_AGL_VERSION, healthPath } from './agl-versions.ts';
 import { freePort } from './free-port.ts';
 import { LogBuffer } from './log-buffer.ts';
+import { OFFLINE_ENV, PYTHON_LAUNCHER } from './python-launch.ts';
 import { ensureVenv } from './venv.ts';
 
 export interface AglStoreOptions {
@@ -20,26 +21,6 @@ export interface AglStoreOptions {
   /** Called with every chunk the server writes (stdout and stderr). */
   onOutput?: (chunk: string) => void;
 }
-
-// Makes the server die with the process that started it, even on SIGKILL (Linux PR_SET_PDEATHSIG),
-// then becomes `agl store` itself so signals reach it directly.
-const LAUNCHER = [
-  'import ctypes, os, signal, sys',
-  'try:',
-  '    ctypes.CDLL(None).prctl(1, signal.SIGTERM)',
-  'except Exception:',
-  '    pass',
-  'os.execv(sys.argv[1], sys.argv[1:])',
-].join('\n');
-
-// Keep AGL's dependencies from reaching out to the internet on start-up.
-const OFFLINE_ENV = {
-  LITELLM_LOCAL_MODEL_COST_MAP: 'True',
-  LITELLM_TELEMETRY: 'False',
-  AGENTOPS_TELEMETRY_OPT_OUT: 'true',
-  HF_HUB_OFFLINE: '1',
-  PYTHONUNBUFFERED: '1',
-};
 
 /** A real `agl store` process from the project venv, on a loopback port. */
 export class AglStoreProcess {
@@ -86,7 +67,7 @@ export class AglStoreProcess {
       args.push('--host', this.#options.host ?? '127.0.0.1', ...(this.#options.extraArgs ?? []));
     }
     const python = join(venv, 'bin', 'python');
-    const child = spawn(python, ['-c', LAUNCHER, join(venv, 'bin', 'agl'), ...args], {
+    const child = spawn(python, ['-c', PYTHON_LAUNCHER, join(venv, 'bin', 'agl'), ...args], {
       env: { ...process.env, ...OFFLINE_ENV },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,

@@ -1,13 +1,23 @@
 export {
+  type AglServerOptions,
+  AglServerProcess,
+  DEFAULT_GATEWAY_MODEL,
+  startAglServer,
+} from './agl-server-process.ts';
+export {
   type AglStoreOptions,
   AglStoreProcess,
   startAglStore,
 } from './agl-store-process.ts';
 export {
+  AGL_SERVER_VERSION,
+  type AglServerVersion,
   type AglVersion,
+  type AnyAglVersion,
   DEFAULT_AGL_VERSION,
   healthPath,
   parseAglVersion,
+  parseAnyAglVersion,
   SUPPORTED_AGL_VERSIONS,
 } from './agl-versions.ts';
 export { eventually } from './eventually.ts';

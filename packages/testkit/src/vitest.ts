@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { type AglServerOptions, AglServerProcess } from './agl-server-process.ts';
 import { type AglStoreOptions, AglStoreProcess } from './agl-store-process.ts';
 import type { AglVersion } from './agl-versions.ts';
 
@@ -26,4 +27,21 @@ export function useAglStore(
     });
   });
   return store;
+}
+
+/** Starts a real AGL 1.x `agl-server` for the current test file and stops it afterwards. */
+export function useAglServer(options: AglServerOptions = {}): AglServerProcess {
+  const server = new AglServerProcess(options);
+  beforeAll(async () => {
+    await server.start();
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+  beforeEach((context) => {
+    context.onTestFailed(() => {
+      console.error(`--- agl-server ${server.version} log (last lines) ---\n${server.log.text()}`);
+    });
+  });
+  return server;
 }

@@ -20,6 +20,16 @@ export type { RolloutContext, RolloutTask } from './rollout-task.ts';
 export { RolloutWorker } from './rollout-worker.ts';
 export { ROOT_SPAN_NAME, type RunOutcome, type WorkerTracingHandle } from './run-rollout.ts';
 export { type StopOnSignalsOptions, stopOnSignals } from './stop-on-signals.ts';
+export { chunksToEventStream, completionToChunks } from './v1/completion-to-sse.ts';
+export { nonStreamingFetch } from './v1/non-streaming-fetch.ts';
+export { AglServerWorker } from './v1/server-worker.ts';
+export type {
+  ServerRolloutContext,
+  ServerRolloutTask,
+  ServerWorkerEvent,
+  ServerWorkerOptions,
+  ServerWorkerStats,
+} from './v1/server-worker-types.ts';
 export type { WorkerEvent, WorkerEventListener, WorkerStats } from './worker-events.ts';
 export type { RolloutWorkerOptions } from './worker-options.ts';
 export {

@@ -1,7 +1,8 @@
 // `pnpm agl:enqueue`: puts the Post Analyzer dataset into AGL as queued rollouts (see WORKER.md).
-import { connect, isAglError } from '@agl/client';
+import { connect, detectAgl, isAglError } from '@agl/client';
 import { UsageError } from './cli-args.ts';
 import { ENQUEUE_USAGE, parseEnqueueArgs } from './enqueue-args.ts';
+import { enqueueOnServer } from './enqueue-on-server.ts';
 import { postRolloutRequests } from './post-rollout-requests.ts';
 import { waitForSummary } from './rollout-summary.ts';
 
@@ -26,6 +27,10 @@ async function main(): Promise<number> {
   }
 
   try {
+    const detected = await detectAgl(args.endpoint).catch(() => null);
+    if (detected?.version === '1.0') {
+      return await enqueueOnServer(args, requests, process.env.AGL_KEY || undefined);
+    }
     const store = await connect(args.endpoint);
     try {
       const rollouts = await store.enqueueRollouts(requests);

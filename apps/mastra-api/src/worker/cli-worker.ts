@@ -1,9 +1,11 @@
 // `pnpm agl:worker`: runs Post Analyzer rollouts that AGL queues (see WORKER.md).
-import { isAglError } from '@agl/client';
+import { detectAgl, isAglError } from '@agl/client';
 import { stopOnSignals } from '@agl/worker';
 import { ConfigError } from '../model-config.ts';
 import { UsageError } from './cli-args.ts';
+import { formatServerWorkerEvent } from './format-server-worker-event.ts';
 import { formatWorkerEvent } from './format-worker-event.ts';
+import { startPostServerWorkers } from './start-post-server-workers.ts';
 import { startPostWorkers } from './start-post-workers.ts';
 import { parseWorkerArgs, WORKER_USAGE } from './worker-args.ts';
 
@@ -25,6 +27,8 @@ async function main(): Promise<number> {
     console.log(WORKER_USAGE);
     return 0;
   }
+  const detected = await detectAgl(args.endpoint).catch(() => null);
+  if (detected?.version === '1.0') return runOnServer(args);
   let running: Awaited<ReturnType<typeof startPostWorkers>>;
   try {
     running = await startPostWorkers({
@@ -57,6 +61,45 @@ async function main(): Promise<number> {
     { succeeded: 0, failed: 0 },
   );
   console.log(`Worker done: ${total.succeeded} succeeded, ${total.failed} failed.`);
+  return 0;
+}
+
+/** AGL 1.x: claim queued rollouts and run them through AGL's model gateway. */
+async function runOnServer(args: ReturnType<typeof parseWorkerArgs>): Promise<number> {
+  let running: Awaited<ReturnType<typeof startPostServerWorkers>>;
+  try {
+    running = await startPostServerWorkers({
+      ...args,
+      key: process.env.AGL_KEY || undefined,
+      onEvent: (event) => {
+        const line = formatServerWorkerEvent(event);
+        if (event.type === 'warning') console.warn(line);
+        else console.log(line);
+      },
+    });
+  } catch (error) {
+    if (!isAglError(error)) throw error;
+    console.error(
+      `agl:worker: cannot use the AGL 1.0 server at ${args.endpoint}: ${error.message}`,
+    );
+    return 1;
+  }
+  console.log(
+    `Worker connected to AGL 1.0 at ${args.endpoint}: model calls go through its gateway (the model registered there).`,
+  );
+  const uninstall = stopOnSignals(running.stop, {
+    onSignal: (signal, second) =>
+      console.log(
+        second
+          ? `${signal} again: exiting now`
+          : `${signal} received: draining (send again to exit now)`,
+      ),
+  });
+  const stats = await running.done;
+  uninstall();
+  const succeeded = stats.reduce((sum, s) => sum + s.succeeded, 0);
+  const failed = stats.reduce((sum, s) => sum + s.failed, 0);
+  console.log(`Worker done: ${succeeded} succeeded, ${failed} failed.`);
   return 0;
 }
 

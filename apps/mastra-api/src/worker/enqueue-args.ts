@@ -34,7 +34,10 @@ rollouts, for workers (pnpm agl:worker) to run.
   --resources-id ID       run with this resources snapshot (default: AGL's latest)
   --wait                  wait until every rollout finished and print a summary
   --wait-timeout SECONDS  give up waiting after this long (default 600)
-  -h, --help              show this text`;
+  -h, --help              show this text
+
+Against an AGL 1.0 agl-server (detected), the posts become 1.0 rollouts (is_train unless the mode
+is val or test; --config and --resources-id do not apply); AGL_KEY is sent when set.`;
 
 const CONFIG_KEYS = ['timeout_seconds', 'unresponsive_seconds', 'max_attempts', 'retry_condition'];
 

@@ -38,7 +38,9 @@ and the reward in the rollout, and finishes each attempt. SIGTERM/Ctrl-C drains;
   --prompt-resource NAME    AGL prompt template to use (default: the first one, if any)
   -h, --help                show this text
 
-The model without AGL resources comes from AGL_LLM_* like the API (offline model without a key).`;
+The model without AGL resources comes from AGL_LLM_* like the API (offline model without a key).
+Against an AGL 1.0 agl-server (detected): claims queued rollouts and runs them through its
+model gateway; AGL_KEY is sent when set.`;
 
 const ID = /^[^\s/]+$/;
 /** Each loop runs the agent in this process: more than this only fights over the CPU. */

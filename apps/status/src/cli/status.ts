@@ -5,11 +5,13 @@ import { ConfigError, parseEndpoint } from '../config.ts';
 import { formatStatus, formatUnreachable } from '../format-status.ts';
 import { connectStore } from '../store-client.ts';
 import { isStoreFailure } from '../store-failure.ts';
+import { statusOfServer1 } from './status-server-1.ts';
 
 const USAGE = `Usage: pnpm agl:status [--json] [--endpoint URL] [--recent N]
 
 Prints whether the AGL store answers, its version, rollouts by status, spans, rewards readiness
-and the latest rollouts. Exits 1 when the store is unreachable.
+and the latest rollouts. Exits 1 when the store is unreachable. Against an AGL 1.0
+agl-server (AGL_KEY for its key): rollouts by state, gateway model calls and reward events.
 
   --json          print the same JSON as GET /api/status
   --endpoint URL  the store (default: AGL_ENDPOINT, else http://localhost:4747)
@@ -68,6 +70,13 @@ export async function runStatusCli(
   const hint =
     `Start AGL with \`pnpm agl:server\`, or point to a running store with --endpoint URL ` +
     `or AGL_ENDPOINT (now ${displayEndpoint(endpoint)}).`;
+  const server1 = await statusOfServer1(endpoint, {
+    json: values.json === true,
+    recent,
+    key: env.AGL_KEY || undefined,
+    now,
+  });
+  if (server1) return server1;
   let store: Awaited<ReturnType<typeof connectStore>> | undefined;
   try {
     store = await connectStore(endpoint);

@@ -1,3 +1,4 @@
+import { analyzeServer1, isServer1 } from '../analyze/analyze-server-1.ts';
 import { JsonlFile } from '../analyze/jsonl-file.ts';
 import { renderStoreReport } from '../analyze/render-report.ts';
 import { runAnalyze } from '../analyze/run-analyze.ts';
@@ -22,6 +23,20 @@ export async function analyzeCommand(io: CliIo, cwd: string): Promise<number> {
       exportFile = await JsonlFile.open(args.exportPath);
     } catch (error) {
       throw new UsageError(`--export: ${(error as Error).message}`);
+    }
+  }
+  if (await isServer1(args.endpoint)) {
+    try {
+      await analyzeServer1(args.endpoint, io, {
+        json: args.format === 'json',
+        exportFile,
+        concurrency: args.concurrency,
+      });
+      await exportFile?.close();
+      return EXIT.ok;
+    } catch (error) {
+      await exportFile?.discard();
+      throw error;
     }
   }
   const store = await connectOrExplain(COMMAND, args.endpoint, io);

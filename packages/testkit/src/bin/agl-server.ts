@@ -2,12 +2,13 @@
 // `pnpm agl:server`: runs a real AGL store from the project venv until Ctrl-C.
 import { parseArgs } from 'node:util';
 import { AglStoreProcess } from '../agl-store-process.ts';
-import { DEFAULT_AGL_VERSION, parseAglVersion } from '../agl-versions.ts';
+import { DEFAULT_AGL_VERSION, parseAglVersion, parseAnyAglVersion } from '../agl-versions.ts';
+import { runAglServer1 } from './run-agl-server-1.ts';
 import { portProblem } from '../port-free.ts';
 
-const USAGE = `Usage: pnpm agl:server [--port 4747] [--agl-version 0.3|0.2] [--host 127.0.0.1] [--verbose]
+const USAGE = `Usage: pnpm agl:server [--port 4747] [--agl-version 0.3|0.2|1.0] [--host 127.0.0.1] [--verbose]
 
-Environment: AGL_PORT, AGL_VERSION, AGL_HOST (flags win).`;
+Environment: AGL_PORT, AGL_VERSION, AGL_HOST (flags win); for 1.0 also AGL_KEY, AGL_GATEWAY_MODEL.`;
 
 function fail(message: string): never {
   console.error(`agl:server: ${message}\n\n${USAGE}`);
@@ -43,6 +44,15 @@ const portText = values.port ?? process.env.AGL_PORT ?? '4747';
 const port = Number(portText);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
   fail(`invalid port "${portText}": use a whole number from 1 to 65535`);
+}
+const requestedVersion = values['agl-version'] ?? process.env.AGL_VERSION ?? DEFAULT_AGL_VERSION;
+try {
+  if (parseAnyAglVersion(requestedVersion) === '1.0.2') {
+    const host = values.host ?? process.env.AGL_HOST ?? '127.0.0.1';
+    await runAglServer1({ port, host, verbose: values.verbose === true }); // runs until stopped
+  }
+} catch (error) {
+  fail((error as Error).message);
 }
 let version = DEFAULT_AGL_VERSION;
 try {

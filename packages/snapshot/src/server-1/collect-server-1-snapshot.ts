@@ -1,0 +1,95 @@
+import type { AglServerClient, Rollout1, RolloutState1 } from '@agl/client';
+import { mapLimit } from '../map-limit.ts';
+import { type Server1EventFacts, summarizeEvents } from './summarize-events.ts';
+
+const STATES: readonly RolloutState1[] = ['queuing', 'running', 'succeeded', 'failed'];
+
+export interface Server1RolloutSummary extends Server1EventFacts {
+  rolloutId: string;
+  state: RolloutState1;
+  isTrain: boolean;
+  /** Unix seconds. */
+  updatedAt: number;
+  error: string | null;
+}
+
+/** What `agl:status` and the dashboards show of an AGL 1.x agl-server. */
+export interface Server1Snapshot {
+  version: '1.0';
+  endpoint: string;
+  takenAt: string;
+  byState: Record<RolloutState1, number>;
+  total: number;
+  /** Finished rollouts whose events were read (newest first, at most `maxEventFetches`). */
+  examined: number;
+  rewards: { count: number; mean: number | null; min: number | null; max: number | null };
+  modelCalls: number;
+  failedModelCalls: number;
+  /** Succeeded rollouts with at least one gateway call and a reward: usable for training. */
+  trainingReady: number;
+  recent: Server1RolloutSummary[];
+}
+
+export interface CollectServer1SnapshotOptions {
+  /** How many latest rollouts to list. Default 10. */
+  recent?: number;
+  /** At most this many rollouts have their events read. Default 500. */
+  maxEventFetches?: number;
+  concurrency?: number;
+  now?: () => number;
+}
+
+/** Reads an AGL 1.x server: rollouts by state, and the events of the latest ones. */
+export async function collectServer1Snapshot(
+  client: AglServerClient,
+  options: CollectServer1SnapshotOptions = {},
+): Promise<Server1Snapshot> {
+  const now = options.now ?? Date.now;
+  const rollouts = await client.listRollouts([...STATES], 1_000_000);
+  const byState = { queuing: 0, running: 0, succeeded: 0, failed: 0 } as Record<
+    RolloutState1,
+    number
+  >;
+  for (const rollout of rollouts) byState[rollout.status.state] += 1;
+  const newest = [...rollouts].sort((a, b) => b.status.updated_at - a.status.updated_at);
+  const examined = newest.slice(0, options.maxEventFetches ?? 500);
+  const summaries = await mapLimit(examined, options.concurrency ?? 8, async (rollout) =>
+    summarize(rollout, summarizeEvents(await client.listEvents(rollout.rollout_id))),
+  );
+  const rewards = summaries.flatMap((summary) => (summary.reward === null ? [] : [summary.reward]));
+  return {
+    version: '1.0',
+    endpoint: client.baseUrl,
+    takenAt: new Date(now()).toISOString(),
+    byState,
+    total: rollouts.length,
+    examined: summaries.length,
+    rewards: {
+      count: rewards.length,
+      mean:
+        rewards.length === 0
+          ? null
+          : rewards.reduce((sum, value) => sum + value, 0) / rewards.length,
+      min: rewards.length === 0 ? null : Math.min(...rewards),
+      max: rewards.length === 0 ? null : Math.max(...rewards),
+    },
+    modelCalls: summaries.reduce((sum, summary) => sum + summary.modelCalls, 0),
+    failedModelCalls: summaries.reduce((sum, summary) => sum + summary.failedModelCalls, 0),
+    trainingReady: summaries.filter(
+      (summary) =>
+        summary.state === 'succeeded' && summary.modelCalls > 0 && summary.reward !== null,
+    ).length,
+    recent: summaries.slice(0, options.recent ?? 10),
+  };
+}
+
+function summarize(rollout: Rollout1, facts: Server1EventFacts): Server1RolloutSummary {
+  return {
+    rolloutId: rollout.rollout_id,
+    state: rollout.status.state,
+    isTrain: rollout.is_train,
+    updatedAt: rollout.status.updated_at,
+    error: rollout.status.error_message ?? null,
+    ...facts,
+  };
+}

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_ENDPOINT } from '@agl/client';
 
-export const DEFAULT_ENDPOINT = 'http://127.0.0.1:4747';
+export { DEFAULT_ENDPOINT };
 export const DEFAULT_INTERVAL_MS = 1_000;
 export const DEFAULT_RECENT = 100;
 const MIN_INTERVAL_MS = 100;

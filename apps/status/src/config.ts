@@ -1,3 +1,4 @@
+import { DEFAULT_ENDPOINT } from '@agl/client';
 import { displayEndpoint } from '@agl/snapshot';
 
 export interface StatusConfig {
@@ -14,7 +15,7 @@ export interface StatusConfig {
 }
 
 export const DEFAULT_CONFIG: StatusConfig = {
-  endpoint: 'http://localhost:4747',
+  endpoint: DEFAULT_ENDPOINT,
   port: 4748,
   host: '127.0.0.1',
   token: null,

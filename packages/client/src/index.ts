@@ -48,3 +48,4 @@ export {
   validateSpan,
   validateSpanContext,
 } from './validate.ts';
+export * from './wire-contract/index.ts';

@@ -1,3 +1,4 @@
+import { DEFAULT_ENDPOINT } from '@agl/client';
 import type { AGLExporterOptions } from '@agl/exporter';
 
 /** What `AGL_*` environment variables ask for. */
@@ -61,7 +62,7 @@ function url(r: Reader, name: string, fallback: string): string {
   } catch {
     // reported below
   }
-  r.errors.push(`${name}="${raw}" is not an http(s) URL such as http://localhost:4747`);
+  r.errors.push(`${name}="${raw}" is not an http(s) URL such as ${DEFAULT_ENDPOINT}`);
   return fallback;
 }
 
@@ -91,7 +92,7 @@ export function readAglEnv(env: Env): ConfigResult {
   const r: Reader = { errors: [], env };
   const enabled = bool(r, 'AGL_ENABLED', false);
   const exporter: AGLExporterOptions = {
-    endpoint: url(r, 'AGL_ENDPOINT', 'http://localhost:4747'),
+    endpoint: url(r, 'AGL_ENDPOINT', DEFAULT_ENDPOINT),
   };
   set(exporter, 'dialect', choice(r, 'AGL_DIALECT', ['auto', '0.2', '0.3'] as const));
   set(exporter, 'scope', choice(r, 'AGL_EXPORT_SCOPE', ['agent', 'trace'] as const));

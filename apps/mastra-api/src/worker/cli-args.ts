@@ -1,11 +1,12 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { DEFAULT_ENDPOINT } from '@agl/client';
 
 /** A bad command line; the message names the flag. The CLIs exit with code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const DEFAULT_ENDPOINT = 'http://localhost:4747';
+export { DEFAULT_ENDPOINT };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -1,9 +1,10 @@
+import { DEFAULT_ENDPOINT } from '@agl/client';
 /** A command-line mistake: the message names the flag and what it accepts. Exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export const DEFAULT_ENDPOINT = 'http://localhost:4747';
+export { DEFAULT_ENDPOINT };
 
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_ENDPOINT } from '@agl/client';
+import { DEFAULT_ENDPOINT, parseStoreBaseUrl } from '@agl/client';
 
 export { DEFAULT_ENDPOINT };
 export const DEFAULT_INTERVAL_MS = 1_000;
@@ -51,18 +51,9 @@ export function parseInterval(text: string): number {
 }
 
 export function parseEndpoint(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    throw new UsageError(
-      `"${text}" is not a URL. Pass the store's base URL, e.g. --endpoint ${DEFAULT_ENDPOINT}.`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new UsageError(`The endpoint must be an http:// or https:// URL, got "${text}".`);
-  }
-  return text.trim().replace(/\/+$/, '');
+  const parsed = parseStoreBaseUrl(text);
+  if (!parsed.ok) throw new UsageError(`--endpoint ${parsed.problem}`);
+  return parsed.baseUrl;
 }
 
 function parseRecent(text: string): number {

@@ -1,4 +1,4 @@
-import { DEFAULT_ENDPOINT } from '@agl/client';
+import { DEFAULT_ENDPOINT, parseStoreBaseUrl } from '@agl/client';
 import type { AGLExporterOptions } from '@agl/exporter';
 
 /** What `AGL_*` environment variables ask for. */
@@ -56,13 +56,9 @@ function positiveInt(r: Reader, name: string): number | undefined {
 function url(r: Reader, name: string, fallback: string): string {
   const raw = r.env[name]?.trim();
   if (!raw) return fallback;
-  try {
-    const parsed = new URL(raw);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return raw.replace(/\/+$/, '');
-  } catch {
-    // reported below
-  }
-  r.errors.push(`${name}="${raw}" is not an http(s) URL such as ${DEFAULT_ENDPOINT}`);
+  const parsed = parseStoreBaseUrl(raw);
+  if (parsed.ok) return parsed.baseUrl;
+  r.errors.push(`${name}=${parsed.problem}`);
   return fallback;
 }
 

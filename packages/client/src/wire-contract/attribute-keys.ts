@@ -14,6 +14,12 @@ export const SPAN_SEQUENCE_ID_KEY = 'agentlightning.span_sequence_id';
  */
 export const MODEL_CALL_CHILD_SPANS_KEY = 'agl.model_call.child_spans';
 
+/**
+ * Attributes that name the agent on an agent-run span, most specific first: the GenAI
+ * convention's name, AGL's own `agent.name`, then the GenAI agent id.
+ */
+export const AGENT_NAME_KEYS = ['gen_ai.agent.name', 'agent.name', 'gen_ai.agent.id'] as const;
+
 /** The span name AGL 0.2 reads rewards from; 0.3 reads the `agentlightning.reward.*` keys. */
 export const REWARD_SPAN_NAME = 'agentlightning.reward';
 /** AGL 0.3's name for annotation spans, which may carry rewards too. */

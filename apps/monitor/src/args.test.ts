@@ -50,7 +50,7 @@ describe('parseMonitorArgs', () => {
   });
 
   it.each([
-    [['--endpoint', 'localhost:4747'], /http:\/\/ or https:\/\//],
+    [['--endpoint', 'localhost:4747'], /is not an http\(s\) URL/],
     [['--endpoint', 'not a url'], /is not a URL/],
     [['--interval', 'fast'], /is not a duration/],
     [['--interval', '10ms'], /at least 100ms/],

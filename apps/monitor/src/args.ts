@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_ENDPOINT, parseStoreBaseUrl } from '@agl/client';
 
-export const DEFAULT_ENDPOINT = 'http://127.0.0.1:4747';
+export { DEFAULT_ENDPOINT };
 export const DEFAULT_INTERVAL_MS = 1_000;
 export const DEFAULT_RECENT = 100;
 const MIN_INTERVAL_MS = 100;
@@ -56,18 +57,9 @@ export function parseInterval(text: string): number {
 }
 
 export function parseEndpoint(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    throw new UsageError(
-      `"${text}" is not a URL. Pass the store's base URL, e.g. --endpoint ${DEFAULT_ENDPOINT}.`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new UsageError(`The endpoint must be an http:// or https:// URL, got "${text}".`);
-  }
-  return text.trim().replace(/\/+$/, '');
+  const parsed = parseStoreBaseUrl(text);
+  if (!parsed.ok) throw new UsageError(`--endpoint ${parsed.problem}`);
+  return parsed.baseUrl;
 }
 
 function parseRecent(text: string): number {

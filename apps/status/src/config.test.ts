@@ -40,7 +40,7 @@ describe('parseConfig', () => {
     ['AGL_ENDPOINT', 'localhost:4747', 'use e.g. http://localhost:4747'],
     ['AGL_ENDPOINT', 'not a url', 'not a URL'],
     ['AGL_ENDPOINT', 'ftp://host', 'not an http(s) URL'],
-    ['AGL_ENDPOINT', 'http://host?x=1', 'without ?query'],
+    ['AGL_ENDPOINT', 'http://host?x=1', 'has a ?query or #fragment'],
     ['AGL_STATUS_PORT', '70000', 'from 1 to 65535'],
     ['AGL_STATUS_PORT', '80a', 'not a port'],
     ['AGL_STATUS_HOST', 'my host', 'not a host name'],

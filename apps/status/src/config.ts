@@ -1,3 +1,4 @@
+import { DEFAULT_ENDPOINT, parseStoreBaseUrl } from '@agl/client';
 import { displayEndpoint } from '@agl/snapshot';
 
 export interface StatusConfig {
@@ -14,7 +15,7 @@ export interface StatusConfig {
 }
 
 export const DEFAULT_CONFIG: StatusConfig = {
-  endpoint: 'http://localhost:4747',
+  endpoint: DEFAULT_ENDPOINT,
   port: 4748,
   host: '127.0.0.1',
   token: null,
@@ -52,22 +53,9 @@ function present(value: string | undefined): string | null {
 export function parseEndpoint(value: string | undefined, variable: string): string {
   const text = present(value);
   if (text === null) return DEFAULT_CONFIG.endpoint;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new ConfigError(variable, `"${text}" is not a URL; use e.g. http://localhost:4747`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(
-      variable,
-      `"${text}" is not an http(s) URL; use e.g. http://localhost:4747`,
-    );
-  }
-  if (url.search !== '' || url.hash !== '') {
-    throw new ConfigError(variable, 'use the base URL of the store, without ?query or #fragment');
-  }
-  return text.replace(/\/+$/, '');
+  const parsed = parseStoreBaseUrl(text);
+  if (!parsed.ok) throw new ConfigError(variable, parsed.problem);
+  return parsed.baseUrl;
 }
 
 function parsePort(value: string | undefined, variable: string, fallback: number): number {

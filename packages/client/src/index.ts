@@ -68,3 +68,4 @@ export {
   validateSpan,
   validateSpanContext,
 } from './validate.ts';
+export * from './wire-contract/index.ts';

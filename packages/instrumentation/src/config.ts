@@ -1,3 +1,4 @@
+import { DEFAULT_ENDPOINT, parseStoreBaseUrl } from '@agl/client';
 import type { AGLExporterOptions, AglRunContext } from '@agl/exporter';
 
 /** What `AGL_*` environment variables ask for. */
@@ -70,13 +71,9 @@ function durationMs(r: Reader, name: string, max: number): number | undefined {
 function url(r: Reader, name: string, fallback: string): string {
   const raw = r.env[name]?.trim();
   if (!raw) return fallback;
-  try {
-    const parsed = new URL(raw);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return raw.replace(/\/+$/, '');
-  } catch {
-    // reported below
-  }
-  r.errors.push(`${name}="${raw}" is not an http(s) URL such as http://localhost:4747`);
+  const parsed = parseStoreBaseUrl(raw);
+  if (parsed.ok) return parsed.baseUrl;
+  r.errors.push(`${name}=${parsed.problem}`);
   return fallback;
 }
 
@@ -144,7 +141,7 @@ export function readAglEnv(env: Env): ConfigResult {
   const r: Reader = { errors: [], env };
   const enabled = bool(r, 'AGL_ENABLED', false);
   const exporter: AGLExporterOptions = {
-    endpoint: url(r, 'AGL_ENDPOINT', 'http://localhost:4747'),
+    endpoint: url(r, 'AGL_ENDPOINT', DEFAULT_ENDPOINT),
   };
   set(exporter, 'dialect', choice(r, 'AGL_DIALECT', ['auto', '0.2', '0.3'] as const));
   set(exporter, 'scope', choice(r, 'AGL_EXPORT_SCOPE', ['agent', 'trace'] as const));

@@ -1,3 +1,4 @@
+import { DEFAULT_ENDPOINT } from '@agl/client';
 import { type AGLExporterOptions, AGLSpanExporter } from '@agl/exporter';
 import type { SpanType } from '@mastra/core/observability';
 import { Observability } from '@mastra/observability';
@@ -66,7 +67,7 @@ export function aglMastraOtelExporter(
           new OtelExporter({
             exporter,
             // Required by OtelExporter; with `exporter` given it only labels the spans.
-            provider: { custom: { endpoint: exporterOptions.endpoint ?? 'http://localhost:4747' } },
+            provider: { custom: { endpoint: exporterOptions.endpoint ?? DEFAULT_ENDPOINT } },
             signals: { traces: true, logs: false },
           }),
         ],

@@ -7,6 +7,7 @@
 // usage counters), plus `prompt_token_ids` / `response_token_ids` when the provider returns
 // them (vLLM). `@agl/converter` derives the indexed layout AGL's adapters read from these.
 
+import { MODEL_CALL_CHILD_SPANS_KEY } from '@agl/client';
 import {
   type Attributes,
   type AttributeValue,
@@ -52,7 +53,7 @@ export interface ModelCallSpansOptions {
  * `@agl/converter` that the call below it has a span of its own, so only that one counts as the
  * LLM call.
  */
-export const MODEL_CALL_CHILD_SPANS_KEY = 'agl.model_call.child_spans';
+export { MODEL_CALL_CHILD_SPANS_KEY };
 
 /** An AI SDK language-model middleware that records each call as its own span. */
 export function modelCallSpansMiddleware(options: ModelCallSpansOptions): LanguageModelMiddleware {

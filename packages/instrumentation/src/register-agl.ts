@@ -1,4 +1,4 @@
-import { connect, isAglServer1Error } from '@agl/client';
+import { connect, DEFAULT_ENDPOINT, isAglServer1Error } from '@agl/client';
 import {
   type AGLExporterOptions,
   AGLSpanExporter,
@@ -140,7 +140,7 @@ export function registerAgl(options: RegisterAglOptions = {}): AglHandles | null
       ? () => {}
       : installFlushOnExit(() => provider.forceFlush(), exporterOptions.flushTimeoutMs ?? 10_000);
   if (options.checkOnStart ?? config.checkOnStart) {
-    warnIfUnreachable(exporterOptions.endpoint ?? 'http://localhost:4747', exporterOptions.dialect);
+    warnIfUnreachable(exporterOptions.endpoint ?? DEFAULT_ENDPOINT, exporterOptions.dialect);
   }
   const handles: AglHandles = {
     provider,

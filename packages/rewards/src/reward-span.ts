@@ -1,9 +1,8 @@
-import type { Attributes, Span } from '@agl/client';
+import { type Attributes, REWARD_SPAN_NAME, rewardAttributeKeys, type Span } from '@agl/client';
 import type { RewardPlacement } from './reward-placement.ts';
 import type { RolloutScore } from './types.ts';
 
-/** The span name AGL 0.2 reads rewards from (0.3 reads the `agentlightning.reward.*` keys). */
-export const REWARD_SPAN_NAME = 'agentlightning.reward';
+export { REWARD_SPAN_NAME };
 /** Name of the primary reward dimension in AGL 0.3. */
 export const PRIMARY_REWARD_NAME = 'primary';
 
@@ -25,11 +24,8 @@ export interface RewardSpanInput {
 
 /** The primary reward as both AGL versions read it: `reward` (0.2) and dimension 0 (0.3). */
 export function primaryRewardAttributes(reward: number): Attributes {
-  return {
-    reward,
-    'agentlightning.reward.0.name': PRIMARY_REWARD_NAME,
-    'agentlightning.reward.0.value': reward,
-  };
+  const primary = rewardAttributeKeys(0);
+  return { reward, [primary.name]: PRIMARY_REWARD_NAME, [primary.value]: reward };
 }
 
 /** Where a reward span goes and what it carries. */
@@ -89,8 +85,9 @@ export function rewardAttributes(
   let dimension = 1;
   for (const part of score.scores) {
     if (part.value === null) continue;
-    attributes[`agentlightning.reward.${dimension}.name`] = part.name;
-    attributes[`agentlightning.reward.${dimension}.value`] = part.value;
+    const keys = rewardAttributeKeys(dimension);
+    attributes[keys.name] = part.name;
+    attributes[keys.value] = part.value;
     dimension += 1;
   }
   for (const part of score.scores) {

@@ -1,8 +1,6 @@
-import type { Rollout, Span } from '@agl/client';
+import { AGENT_NAME_KEYS, type Rollout, type Span } from '@agl/client';
 import { stringAttribute } from './span-attributes.ts';
 import { compareSpansByStart, type SpanIndex } from './span-index.ts';
-
-const AGENT_NAME_ATTRIBUTES = ['gen_ai.agent.name', 'agent.name'] as const;
 
 /** The agent name the rollout's metadata declares (`agent_name`), if any. */
 export function agentFromMetadata(rollout: Rollout): string | null {
@@ -11,7 +9,7 @@ export function agentFromMetadata(rollout: Rollout): string | null {
 }
 
 function agentAttribute(span: Span): string | null {
-  for (const key of AGENT_NAME_ATTRIBUTES) {
+  for (const key of AGENT_NAME_KEYS) {
     const name = stringAttribute(span, key);
     if (name !== null) return name;
   }

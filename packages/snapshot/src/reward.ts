@@ -1,9 +1,14 @@
-import type { Span } from '@agl/client';
+import {
+  ANNOTATION_SPAN_NAME,
+  REWARD_SPAN_NAME,
+  rewardAttributeKeys,
+  type Span,
+} from '@agl/client';
 import { numberAttribute } from './span-attributes.ts';
 
-const PRIMARY_REWARD = 'agentlightning.reward.0.value';
+const PRIMARY_REWARD = rewardAttributeKeys(0).value;
 /** Span names whose legacy `reward` attribute AGL reads (0.2: reward, 0.3: annotation). */
-const LEGACY_REWARD_SPANS = new Set(['agentlightning.reward', 'agentlightning.annotation']);
+const LEGACY_REWARD_SPANS = new Set([REWARD_SPAN_NAME, ANNOTATION_SPAN_NAME]);
 
 /** The reward a span carries: the 0.3 primary reward, else the 0.2 `reward` attribute. */
 export function rewardOf(span: Span): number | null {

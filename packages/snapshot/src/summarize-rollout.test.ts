@@ -201,6 +201,13 @@ describe('summarizeRollout', () => {
       expect(summarizeRollout(makeRollout(), mastraRun()).agent).toBe('calc');
     });
 
+    it('reads the same agent-naming keys as the exporter, the GenAI agent id last', () => {
+      const idOnly = [makeSpan({ attributes: { 'gen_ai.agent.id': 'agent-7' } })];
+      expect(summarizeRollout(makeRollout({ metadata: null }), idOnly).agent).toBe('agent-7');
+      const both = [makeSpan({ attributes: { 'gen_ai.agent.id': 'id', 'agent.name': 'named' } })];
+      expect(summarizeRollout(makeRollout({ metadata: null }), both).agent).toBe('named');
+    });
+
     it('falls back to null when neither names one', () => {
       expect(summarizeRollout(makeRollout({ metadata: null }), [makeSpan()]).agent).toBeNull();
     });

@@ -1,4 +1,10 @@
-import type { AglStore, AttemptedRollout, Attributes } from '@agl/client';
+import {
+  type AglStore,
+  ATTEMPT_ID_KEY,
+  type AttemptedRollout,
+  type Attributes,
+  ROLLOUT_ID_KEY,
+} from '@agl/client';
 import { type Span, SpanStatusCode, type Tracer } from '@opentelemetry/api';
 import { resolveLlm } from './llm-resource.ts';
 import { loadResources } from './load-resources.ts';
@@ -134,8 +140,8 @@ function rootAttributes(
   return {
     // The exporter takes the outermost agent span as the run's root and joins the ids it carries.
     'gen_ai.operation.name': 'invoke_agent',
-    'agentlightning.rollout_id': rollout.rollout_id,
-    'agentlightning.attempt_id': rollout.attempt.attempt_id,
+    [ROLLOUT_ID_KEY]: rollout.rollout_id,
+    [ATTEMPT_ID_KEY]: rollout.attempt.attempt_id,
     'agl.worker.id': workerId,
     'agl.attempt.sequence_id': rollout.attempt.sequence_id,
     ...(rollout.mode === null ? {} : { 'agl.rollout.mode': rollout.mode }),

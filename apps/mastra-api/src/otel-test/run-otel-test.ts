@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { type AglStore, connect, FINISHED_ROLLOUT_STATUSES } from '@agl/client';
+import { type AglStore, connect, DEFAULT_ENDPOINT, FINISHED_ROLLOUT_STATUSES } from '@agl/client';
 import { AglStoreProcess, freePort } from '@agl/testkit';
 import type { AnalyzeResponse } from '../app.ts';
 import { getDatasetPost } from '../dataset/posts.ts';
@@ -122,7 +122,7 @@ function render(postId: string, rolloutId: string | null, checks: Check[]): stri
 
 export async function runOtelTest(options: OtelTestOptions): Promise<number> {
   const { env, log } = options;
-  const endpoint = env.AGL_ENDPOINT?.trim() || 'http://localhost:4747';
+  const endpoint = env.AGL_ENDPOINT?.trim() || DEFAULT_ENDPOINT;
   const postIds = options.postIds ?? DEFAULT_POSTS;
   let failures = 0;
   const { store, endpoint: used, started } = await ensureStore(endpoint, log);

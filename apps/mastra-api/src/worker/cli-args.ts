@@ -1,11 +1,12 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { DEFAULT_ENDPOINT, parseStoreBaseUrl } from '@agl/client';
 
 /** A bad command line; the message names the flag. The CLIs exit with code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const DEFAULT_ENDPOINT = 'http://localhost:4747';
+export { DEFAULT_ENDPOINT };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -60,14 +61,7 @@ export function endpoint(
 ): string {
   const chosen = value ?? (env.AGL_ENDPOINT?.trim() || DEFAULT_ENDPOINT);
   const source = value === undefined ? 'AGL_ENDPOINT' : '--endpoint';
-  let url: URL;
-  try {
-    url = new URL(chosen);
-  } catch {
-    throw new UsageError(`${source} must be a URL such as ${DEFAULT_ENDPOINT}, got "${chosen}".`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new UsageError(`${source} must be an http(s) URL, got "${chosen}".`);
-  }
-  return chosen;
+  const parsed = parseStoreBaseUrl(chosen);
+  if (!parsed.ok) throw new UsageError(`${source} ${parsed.problem}`);
+  return parsed.baseUrl;
 }

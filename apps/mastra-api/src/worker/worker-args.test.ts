@@ -61,8 +61,8 @@ describe('parseWorkerArgs', () => {
     [['--drain-timeout', 'soon'], /--drain-timeout/],
     [['--heartbeat-interval', '-1'], /--heartbeat-interval/],
     [['--worker-id', 'a b'], /--worker-id must be non-empty/],
-    [['--endpoint', 'localhost:4747'], /--endpoint must be an http\(s\) URL/],
-    [['--endpoint', 'nope'], /--endpoint must be a URL/],
+    [['--endpoint', 'localhost:4747'], /--endpoint "localhost:4747" is not an http\(s\) URL/],
+    [['--endpoint', 'nope'], /--endpoint "nope" is not a URL/],
     [['--llm-resource', ''], /--llm-resource must not be empty/],
     [['--bogus'], /Unknown option '--bogus'/],
     [['extra'], /extra/],
@@ -72,7 +72,7 @@ describe('parseWorkerArgs', () => {
 
   it('names AGL_ENDPOINT when that is what is wrong', () => {
     expect(() => parseWorkerArgs([], { AGL_ENDPOINT: 'not a url' })).toThrow(
-      /AGL_ENDPOINT must be a URL/,
+      /AGL_ENDPOINT "not a url" is not a URL/,
     );
   });
 });

@@ -81,9 +81,9 @@ describe('parseEvalArgs', () => {
     [['--limit', 'many'], '--limit must be a whole number'],
     [
       ['--endpoint', 'localhost'],
-      '--endpoint "localhost" is not a URL; pass the store\'s base URL',
+      '--endpoint "localhost" is not a URL; use e.g. http://localhost:4747',
     ],
-    [['--endpoint', 'ftp://h'], '--endpoint must be an http:// or https:// URL'],
+    [['--endpoint', 'ftp://h'], '--endpoint "ftp://h" is not an http(s) URL'],
     [['--ids', ','], '--ids needs at least one value'],
     [['--verbose'], "Unknown option '--verbose'. See --help."],
   ])('rejects %j naming the flag', (argv, message) => {
@@ -92,6 +92,8 @@ describe('parseEvalArgs', () => {
   });
 
   it('names AGL_ENDPOINT when that is what is wrong', () => {
-    expect(() => parse([], { AGL_ENDPOINT: 'ftp://x' })).toThrow('AGL_ENDPOINT must be an http');
+    expect(() => parse([], { AGL_ENDPOINT: 'ftp://x' })).toThrow(
+      'AGL_ENDPOINT "ftp://x" is not an http(s) URL',
+    );
   });
 });

@@ -1,26 +1,18 @@
+import { DEFAULT_ENDPOINT, parseStoreBaseUrl } from '@agl/client';
 /** A command-line mistake: the message names the flag and what it accepts. Exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export const DEFAULT_ENDPOINT = 'http://localhost:4747';
+export { DEFAULT_ENDPOINT };
 
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
 
 /** The store's base URL, without trailing slashes. */
 export function parseEndpoint(text: string, flag = '--endpoint'): string {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    throw new UsageError(
-      `${flag} "${text}" is not a URL; pass the store's base URL, e.g. ${DEFAULT_ENDPOINT}.`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new UsageError(`${flag} must be an http:// or https:// URL, got "${text}".`);
-  }
-  return text.trim().replace(/\/+$/, '');
+  const parsed = parseStoreBaseUrl(text);
+  if (!parsed.ok) throw new UsageError(`${flag} ${parsed.problem}`);
+  return parsed.baseUrl;
 }
 
 /**

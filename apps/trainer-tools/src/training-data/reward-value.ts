@@ -1,4 +1,4 @@
-import type { Span } from '@agl/client';
+import { ANNOTATION_SPAN_NAME, REWARD_SPAN_NAME, type Span } from '@agl/client';
 
 /** Which AGL release's training adapters to follow (they differ in small ways). */
 export type AdapterVersion = '0.2' | '0.3';
@@ -9,7 +9,8 @@ export interface RewardMark {
 }
 
 const AGENTOPS_OUTPUTS = ['agentops.task.output', 'agentops.entity.output'] as const;
-const REWARD_PREFIX = 'agentlightning.reward';
+// The reward span's name is also the prefix of AGL 0.3's reward dimension keys.
+const REWARD_PREFIX = REWARD_SPAN_NAME;
 
 /**
  * The reward a span carries for AGL's triplet adapter, or null when it is not a reward span.
@@ -62,7 +63,7 @@ function rewardMark03(span: Span): RewardMark | null {
       return value === null ? null : { value };
     }
   }
-  if (span.name === 'agentlightning.annotation' && keys.length > 0) {
+  if (span.name === ANNOTATION_SPAN_NAME && keys.length > 0) {
     const value = numberOrNull(span.attributes.reward);
     return value === null ? null : { value };
   }

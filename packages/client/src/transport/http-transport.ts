@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type Dispatcher, Pool } from 'undici';
 import { AglError } from '../errors.ts';
 import type { Dialect } from '../store.ts';
+import { parseStoreBaseUrl } from '../wire-contract/store-endpoint.ts';
 import { classifyNetworkError, type NetworkFailure } from './network-error.ts';
 import {
   type ResolvedTransportOptions,
@@ -291,21 +292,7 @@ export function isHealthyBody(response: RawResponse): boolean {
 }
 
 export function parseBaseUrl(baseUrl: string): URL {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new TypeError(
-      `"${baseUrl}" is not a URL; pass the store's base URL, e.g. http://127.0.0.1:4747`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError(
-      `"${baseUrl}" must be an http:// or https:// URL, e.g. http://127.0.0.1:4747`,
-    );
-  }
-  if (url.search || url.hash) {
-    throw new TypeError(`"${baseUrl}" must not have a query or fragment; pass the base URL only`);
-  }
-  return url;
+  const parsed = parseStoreBaseUrl(baseUrl);
+  if (!parsed.ok) throw new TypeError(parsed.problem);
+  return new URL(parsed.baseUrl);
 }

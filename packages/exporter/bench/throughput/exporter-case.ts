@@ -1,4 +1,4 @@
-import { connect } from '@agl/client';
+import { ATTEMPT_ID_KEY, connect, ROLLOUT_ID_KEY } from '@agl/client';
 import type { Attributes } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
@@ -73,8 +73,8 @@ async function exporterThroughput(args: ExporterThroughputArgs): Promise<Exporte
     for (let run = 0; run < args.runs; run++) {
       const created = await store.startRollout({ input: { run }, mode: null, metadata: {} });
       joinedIds.push({
-        'agentlightning.rollout_id': created.rollout_id,
-        'agentlightning.attempt_id': created.attempt.attempt_id,
+        [ROLLOUT_ID_KEY]: created.rollout_id,
+        [ATTEMPT_ID_KEY]: created.attempt.attempt_id,
       });
     }
     await store.close();

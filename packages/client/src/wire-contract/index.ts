@@ -1,0 +1,11 @@
+export {
+  AGENT_NAME_KEYS,
+  ANNOTATION_SPAN_NAME,
+  ATTEMPT_ID_KEY,
+  MODEL_CALL_CHILD_SPANS_KEY,
+  REWARD_SPAN_NAME,
+  ROLLOUT_ID_KEY,
+  rewardAttributeKeys,
+  SPAN_SEQUENCE_ID_KEY,
+} from './attribute-keys.ts';
+export { DEFAULT_ENDPOINT, parseStoreBaseUrl, type StoreBaseUrl } from './store-endpoint.ts';

@@ -17,7 +17,8 @@ import { truncateText } from './attributes/limits.ts';
 import { applyMask } from './attributes/redact.ts';
 import { toWellFormed } from './attributes/well-formed-string.ts';
 import { type ConversionStats, createConversionStats } from './conversion-stats.ts';
-import { normalizeGenAi } from './genai/normalize-genai.ts';
+import { type NormalizedGenAi, normalizeGenAi } from './genai/normalize-genai.ts';
+import { ToolCallParents } from './genai/tool-call-parents.ts';
 import { formatSpanId, formatTraceId } from './ids.ts';
 import {
   type ConverterOptions,
@@ -43,6 +44,8 @@ export interface AglSpanConverter {
   readonly stats: Readonly<ConversionStats>;
 }
 
+/** On a tool span placed under the LLM call that issued it: the parent it had. */
+export const ORIGINAL_PARENT_ID_KEY = 'agl.span.original_parent_id';
 /** On the span: events beyond `eventCountLimit` (and those the SDK dropped). */
 export const DROPPED_EVENTS_COUNT_KEY = 'agl.dropped_events_count';
 /** On the span: links beyond `linkCountLimit` (and those the SDK dropped). */
@@ -57,9 +60,11 @@ export function createAglSpanConverter(options: ConverterOptions = {}): AglSpanC
   const stats = createConversionStats();
   const conversion: AttributeConversion = { limits: resolved.limits, mask: resolved.mask, stats };
   const resources = new WeakMap<object, SpanResource>();
+  const toolCallParents = new ToolCallParents();
   return {
     stats,
-    convert: (span, ids) => convertSpan(span, ids, resolved, conversion, resources),
+    convert: (span, ids) =>
+      convertSpan(span, ids, resolved, conversion, resources, toolCallParents),
   };
 }
 
@@ -84,19 +89,25 @@ function convertSpan(
   options: ResolvedConverterOptions,
   conversion: AttributeConversion,
   resources: WeakMap<object, SpanResource>,
+  toolCallParents: ToolCallParents,
 ): Span {
   checkIds(ids);
   const { limits, stats } = conversion;
   stats.spans++;
 
   const context = readSpanContext(span);
-  const parent = readParentContext(span, context);
+  let parent = readParentContext(span, context);
   const sourceAttributes = span.attributes ?? {};
   let name = typeof span.name === 'string' ? span.name : String(span.name ?? '');
   let added: Record<string, unknown> | undefined;
   if (options.genai !== false) {
     try {
-      ({ name, added } = normalizeGenAi(name, sourceAttributes, options.genai));
+      const normalized = normalizeGenAi(name, sourceAttributes, options.genai);
+      ({ name, added } = normalized);
+      parent = placeToolCall(normalized, context, parent, toolCallParents, (key, value) => {
+        added ??= {};
+        added[key] = value;
+      });
     } catch {
       stats.normalizationFailures++;
     }
@@ -136,6 +147,30 @@ function convertSpan(
     kind: spanKindName(span.kind),
     instrumentation_scope: instrumentationScope(span),
   };
+}
+
+/**
+ * Records the tool calls an LLM-call span issued, and gives a tool span that ran one of them
+ * that LLM span as its parent (keeping the old parent id in an attribute).
+ */
+function placeToolCall(
+  normalized: NormalizedGenAi,
+  context: AglSpanContext | null,
+  parent: AglSpanContext | null,
+  toolCallParents: ToolCallParents,
+  add: (key: string, value: string) => void,
+): AglSpanContext | null {
+  if (context === null) return parent;
+  if (normalized.issuedToolCallIds !== undefined) {
+    toolCallParents.remember(context.trace_id, context.span_id, normalized.issuedToolCallIds);
+  }
+  if (normalized.executedToolCallId === undefined || parent === null) return parent;
+  const issuer = toolCallParents.issuerOf(context.trace_id, normalized.executedToolCallId);
+  if (issuer === undefined || issuer === parent.span_id || issuer === context.span_id) {
+    return parent;
+  }
+  add(ORIGINAL_PARENT_ID_KEY, parent.span_id);
+  return { ...parent, span_id: issuer };
 }
 
 function checkIds(ids: AglSpanIds): void {

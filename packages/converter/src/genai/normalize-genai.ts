@@ -1,5 +1,6 @@
 import type { Attributes } from '@opentelemetry/api';
 import { writeAgentName } from './agent-name.ts';
+import { readAiSdkModelCall, readAiSdkToolCall } from './ai-sdk.ts';
 import {
   AGL_COMPLETION,
   AGL_PROMPT,
@@ -8,9 +9,12 @@ import {
   GEN_AI_OUTPUT_MESSAGES,
   GEN_AI_REQUEST_MODEL,
   GEN_AI_RESPONSE_FINISH_REASONS,
+  GEN_AI_RESPONSE_ID,
   GEN_AI_RESPONSE_MODEL,
   GEN_AI_SYSTEM_INSTRUCTIONS,
   GEN_AI_TOOL_DEFINITIONS,
+  GEN_AI_USAGE_INPUT_TOKENS,
+  GEN_AI_USAGE_OUTPUT_TOKENS,
   MASTRA_MODEL_METADATA,
   MASTRA_MODEL_STEP_INPUT,
   MASTRA_MODEL_STEP_OUTPUT,
@@ -26,7 +30,12 @@ import {
 } from './messages.ts';
 import { isRecord, readJson, readString } from './read-attribute.ts';
 import { writeResponseBodyFacts } from './response-body.ts';
-import { parseToolDefinitions, writeFunctions, writeToolCallAttributes } from './tools.ts';
+import {
+  parseToolDefinitions,
+  writeFunctions,
+  writeToolCall,
+  writeToolCallAttributes,
+} from './tools.ts';
 import { writeLegacyUsage } from './usage.ts';
 
 export interface GenAiOptions {
@@ -42,6 +51,13 @@ export interface NormalizedGenAi {
   name: string;
   /** Attributes to add; never one the span already has. Undefined when there are none. */
   added: Record<string, string | number | boolean | string[] | number[]> | undefined;
+  /**
+   * On an LLM-call span whose tool executions are its siblings rather than its children: the ids
+   * of the tool calls in its completion (AGL reads a completion's tool calls from child spans).
+   */
+  issuedToolCallIds?: string[];
+  /** On such a tool-execution span: the id of the tool call it ran. */
+  executedToolCallId?: string;
 }
 
 /**
@@ -65,6 +81,8 @@ export function normalizeGenAi(
   writeLegacyUsage(attributes, put);
   const kind = classifySpan(attributes);
   let isLlmCall = false;
+  let issuedToolCallIds: string[] | undefined;
+  let executedToolCallId: string | undefined;
   switch (kind) {
     case 'model-call': {
       const prompt = withSystemInstructions(
@@ -91,6 +109,32 @@ export function normalizeGenAi(
       isLlmCall = true;
       break;
     }
+    case 'ai-sdk-model-call': {
+      const call = readAiSdkModelCall(attributes);
+      writeConversation(call.prompt, call.completion, {}, put);
+      writeFunctions(call.tools, put);
+      if (call.model !== undefined) put(GEN_AI_REQUEST_MODEL, call.model);
+      if (call.responseId !== undefined) put(GEN_AI_RESPONSE_ID, call.responseId);
+      writeLegacyUsage(
+        {
+          [GEN_AI_USAGE_INPUT_TOKENS]: call.inputTokens,
+          [GEN_AI_USAGE_OUTPUT_TOKENS]: call.outputTokens,
+        },
+        put,
+      );
+      const ids = call.completion.flatMap((message) => message.toolCalls ?? []).map((c) => c.id);
+      if (ids.length > 0) issuedToolCallIds = ids;
+      isLlmCall = true;
+      break;
+    }
+    case 'ai-sdk-tool': {
+      const call = readAiSdkToolCall(attributes);
+      if (call !== undefined) {
+        writeToolCall(call, put);
+        executedToolCallId = call.id;
+      }
+      break;
+    }
     case 'agent':
       writeAgentName(attributes, put);
       break;
@@ -102,11 +146,15 @@ export function normalizeGenAi(
   }
 
   const llmSpanName = options.llmSpanName ?? DEFAULT_LLM_SPAN_NAME;
+  let finalName = name;
   if (isLlmCall && llmSpanName !== false && name !== llmSpanName) {
     put(ORIGINAL_NAME_KEY, name);
-    return { name: llmSpanName, added };
+    finalName = llmSpanName;
   }
-  return { name, added };
+  const result: NormalizedGenAi = { name: finalName, added };
+  if (issuedToolCallIds !== undefined) result.issuedToolCallIds = issuedToolCallIds;
+  if (executedToolCallId !== undefined) result.executedToolCallId = executedToolCallId;
+  return result;
 }
 
 function writeConversation(

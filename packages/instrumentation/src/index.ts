@@ -1,3 +1,4 @@
+export { type AglRunOptions, aglRun } from './agl-run.ts';
 export { type AglEnvConfig, type ConfigResult, readAglEnv } from './config.ts';
 export { installFlushOnExit } from './flush-on-exit.ts';
 export {

@@ -7,6 +7,9 @@ import { eventually, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible-v2';
 import { context, propagation, trace } from '@opentelemetry/api';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { generateText, jsonSchema, stepCountIs, streamText, tool } from 'ai-v6';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AglHandles, registerAgl, resetAglRegistration } from '../../src/register-agl.ts';
@@ -16,6 +19,7 @@ import {
   type ScriptedOpenAiServer,
   startScriptedOpenAiServer,
 } from './support/scripted-openai-server.ts';
+import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
 
 const SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
 const QUESTION = 'What is the weather in Paris and Berlin?';
@@ -33,6 +37,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version
   const served: Record<'generate' | 'stream', number> = { generate: 0, stream: 0 };
   let rollouts: Record<'generate' | 'stream', { rollout: Rollout; spans: Span[] }>;
   let adapted: Promise<Record<'generate' | 'stream', AdapterOutput>>;
+  let callOptions: () => Parameters<typeof generateText>[0];
 
   beforeAll(async () => {
     model = await startScriptedOpenAiServer();
@@ -67,14 +72,15 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version
       }),
       execute: async ({ city }) => FORECASTS[city] ?? { error: `unknown city ${city}` },
     });
-    const options = {
+    callOptions = () => ({
       model: provider.chatModel('scripted-model'),
       system: SYSTEM,
       prompt: QUESTION,
       tools: { weather },
       stopWhen: stepCountIs(5),
       experimental_telemetry: { isEnabled: true, functionId: 'weather-bot' },
-    };
+    });
+    const options = callOptions();
 
     let before = model.calls.length;
     const generated = await generateText(options);
@@ -154,6 +160,39 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version
     },
     PYTHON_TIMEOUT_MS,
   );
+
+  it('records the layout the converter reads: model calls and tool calls as siblings', async () => {
+    const exporter = new InMemorySpanExporter();
+    const recorder = new NodeTracerProvider({
+      resource: resourceFromAttributes({ 'service.name': 'ai-sdk-stack' }),
+      spanProcessors: [new SimpleSpanProcessor(exporter)],
+    });
+    const telemetry = {
+      isEnabled: true,
+      functionId: 'weather-bot',
+      tracer: recorder.getTracer('ai'),
+    };
+    await generateText({ ...callOptions(), experimental_telemetry: telemetry });
+    await streamText({ ...callOptions(), experimental_telemetry: telemetry }).text;
+    const spans = exporter.getFinishedSpans();
+    const names = spans.map((span) => span.name);
+    expect(names.filter((name) => name === 'ai.generateText.doGenerate')).toHaveLength(3);
+    expect(names.filter((name) => name === 'ai.streamText.doStream')).toHaveLength(3);
+    expect(names.filter((name) => name === 'ai.toolCall')).toHaveLength(4);
+    const root = spans.find((span) => span.name === 'ai.generateText');
+    for (const span of spans.filter((s) => s.attributes['ai.operationId'] === 'ai.toolCall')) {
+      if (span.spanContext().traceId !== root?.spanContext().traceId) continue;
+      expect(span.parentSpanContext?.spanId).toBe(root?.spanContext().spanId);
+    }
+    if (WRITE_STACK_FIXTURES && version === SUPPORTED_AGL_VERSIONS[0]) {
+      await writeSpanFixture(
+        spans,
+        'ai-sdk-6-telemetry-run.json',
+        'OpenTelemetry spans (ReadableSpan fields) of AI SDK 6 built-in telemetry: one generateText and one streamText run, each weather tool call, weather tool call, answer, against a scripted OpenAI-compatible server.',
+        packageVersions(['ai-v6', '@ai-sdk/openai-compatible-v2']),
+      );
+    }
+  });
 });
 
 /** A request message as TraceToMessages spells it (no `content` on a tool-calling turn: null). */

@@ -6,7 +6,7 @@ import type {
   SpanLink,
   SpanResource,
 } from '@agl/client';
-import type { SpanContext } from '@opentelemetry/api';
+import type { Attributes as OtelAttributes, SpanContext } from '@opentelemetry/api';
 import type { ReadableSpan, TimedEvent } from '@opentelemetry/sdk-trace-base';
 import {
   type AttributeConversion,
@@ -17,7 +17,11 @@ import { truncateText } from './attributes/limits.ts';
 import { applyMask } from './attributes/redact.ts';
 import { toWellFormed } from './attributes/well-formed-string.ts';
 import { type ConversionStats, createConversionStats } from './conversion-stats.ts';
-import { type NormalizedGenAi, normalizeGenAi } from './genai/normalize-genai.ts';
+import {
+  type NormalizedGenAi,
+  normalizeGenAi,
+  SUMMARY_KEY_PREFIX,
+} from './genai/normalize-genai.ts';
 import { ToolCallParents } from './genai/tool-call-parents.ts';
 import { formatSpanId, formatTraceId } from './ids.ts';
 import {
@@ -97,17 +101,21 @@ function convertSpan(
 
   const context = readSpanContext(span);
   let parent = readParentContext(span, context);
-  const sourceAttributes = span.attributes ?? {};
+  let sourceAttributes = span.attributes ?? {};
   let name = typeof span.name === 'string' ? span.name : String(span.name ?? '');
   let added: Record<string, unknown> | undefined;
   if (options.genai !== false) {
     try {
       const normalized = normalizeGenAi(name, sourceAttributes, options.genai);
       ({ name, added } = normalized);
-      parent = placeToolCall(normalized, context, parent, toolCallParents, (key, value) => {
+      const add = (key: string, value: unknown) => {
         added ??= {};
         added[key] = value;
-      });
+      };
+      parent = placeToolCall(normalized, context, parent, toolCallParents, add);
+      if (normalized.summaryKeys !== undefined) {
+        sourceAttributes = moveSummaryKeys(sourceAttributes, normalized.summaryKeys, add);
+      }
     } catch {
       stats.normalizationFailures++;
     }
@@ -171,6 +179,20 @@ function placeToolCall(
   }
   add(ORIGINAL_PARENT_ID_KEY, parent.span_id);
   return { ...parent, span_id: issuer };
+}
+
+/** The attributes without `keys`, each of which is added again under `agl.summary.`. */
+function moveSummaryKeys(
+  attributes: OtelAttributes,
+  keys: readonly string[],
+  add: (key: string, value: unknown) => void,
+): OtelAttributes {
+  const kept: OtelAttributes = { ...attributes };
+  for (const key of keys) {
+    add(`${SUMMARY_KEY_PREFIX}${key}`, kept[key]);
+    delete kept[key];
+  }
+  return kept;
 }
 
 function checkIds(ids: AglSpanIds): void {

@@ -20,6 +20,8 @@ import { isToolCallSpan } from './tools.ts';
  *   `….doStream`).
  * - `tool`: one tool call (`gen_ai.tool.name` + `gen_ai.tool.call.id`).
  * - `ai-sdk-tool`: the AI SDK's `ai.toolCall` span.
+ * - `model-summary`: Mastra's `model_generation` / `model_inference` span (see below), which
+ *   carries `gen_ai.request.*` / `gen_ai.response.*` keys without being one whole call.
  * - `other`: everything else. That includes Mastra's other model spans, whichever of them its
  *   OTel exporter names `chat`: `model_generation` (1.3.x) summarises a whole multi-step
  *   generation (first prompt, final answer), and `model_inference` (1.4.x) has neither the
@@ -32,9 +34,11 @@ export type GenAiSpanKind =
   | 'agent'
   | 'tool'
   | 'ai-sdk-tool'
+  | 'model-summary'
   | 'other';
 
 const MODEL_CALL_OPERATIONS = new Set(['chat', 'text_completion', 'generate_content']);
+const MASTRA_MODEL_SUMMARIES = new Set(['model_generation', 'model_inference']);
 
 export function classifySpan(attributes: Attributes): GenAiSpanKind {
   const mastraType = attributes[MASTRA_SPAN_TYPE];
@@ -44,6 +48,9 @@ export function classifySpan(attributes: Attributes): GenAiSpanKind {
   if (isAiSdkToolCall(attributes)) return 'ai-sdk-tool';
   if (mastraType === 'model_step') return recordedBelow ? 'other' : 'mastra-model-step';
   if (mastraType === 'agent_run' || operation === 'invoke_agent') return 'agent';
+  if (typeof mastraType === 'string' && MASTRA_MODEL_SUMMARIES.has(mastraType)) {
+    return 'model-summary';
+  }
   if (
     typeof operation === 'string' &&
     MODEL_CALL_OPERATIONS.has(operation) &&

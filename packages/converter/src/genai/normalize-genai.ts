@@ -38,6 +38,11 @@ import {
 } from './tools.ts';
 import { writeLegacyUsage } from './usage.ts';
 
+/** What AGL's `TraceToMessages` takes as the sign of an LLM call (besides prompt/completion). */
+const SUMMARY_PREFIXES = ['gen_ai.request.', 'gen_ai.response.'];
+/** Where a summary span's moved keys go on the AGL copy. */
+export const SUMMARY_KEY_PREFIX = 'agl.summary.';
+
 export interface GenAiOptions {
   /**
    * Name given, on the AGL copy only, to spans that are one LLM call, so AGL's default
@@ -58,6 +63,12 @@ export interface NormalizedGenAi {
   issuedToolCallIds?: string[];
   /** On such a tool-execution span: the id of the tool call it ran. */
   executedToolCallId?: string;
+  /**
+   * Keys to move under `agl.summary.` on the AGL copy: a model-call summary's
+   * `gen_ai.request.*` / `gen_ai.response.*`, which would make AGL's `TraceToMessages` return an
+   * empty training record for a span that is not one whole call.
+   */
+  summaryKeys?: string[];
 }
 
 /**
@@ -83,6 +94,7 @@ export function normalizeGenAi(
   let isLlmCall = false;
   let issuedToolCallIds: string[] | undefined;
   let executedToolCallId: string | undefined;
+  let summaryKeys: string[] | undefined;
   switch (kind) {
     case 'model-call': {
       const prompt = withSystemInstructions(
@@ -135,6 +147,13 @@ export function normalizeGenAi(
       }
       break;
     }
+    case 'model-summary': {
+      const keys = Object.keys(attributes).filter((key) =>
+        SUMMARY_PREFIXES.some((p) => key.startsWith(p)),
+      );
+      if (keys.length > 0) summaryKeys = keys;
+      break;
+    }
     case 'agent':
       writeAgentName(attributes, put);
       break;
@@ -154,6 +173,7 @@ export function normalizeGenAi(
   const result: NormalizedGenAi = { name: finalName, added };
   if (issuedToolCallIds !== undefined) result.issuedToolCallIds = issuedToolCallIds;
   if (executedToolCallId !== undefined) result.executedToolCallId = executedToolCallId;
+  if (summaryKeys !== undefined) result.summaryKeys = summaryKeys;
   return result;
 }
 

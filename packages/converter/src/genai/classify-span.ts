@@ -7,6 +7,7 @@ import {
   MASTRA_SPAN_TYPE,
   MODEL_CALL_CHILD_SPANS_KEY,
 } from './attribute-names.ts';
+import { isOpenInferenceModelCall } from './openinference.ts';
 import { isToolCallSpan } from './tools.ts';
 
 /**
@@ -18,6 +19,7 @@ import { isToolCallSpan } from './tools.ts';
  * - `agent`: an agent run (`invoke_agent`).
  * - `ai-sdk-model-call`: one model call of the AI SDK's built-in telemetry (`….doGenerate`,
  *   `….doStream`).
+ * - `openinference-model-call`: an OpenInference `LLM` span with its messages.
  * - `tool`: one tool call (`gen_ai.tool.name` + `gen_ai.tool.call.id`).
  * - `ai-sdk-tool`: the AI SDK's `ai.toolCall` span.
  * - `model-summary`: Mastra's `model_generation` / `model_inference` span (see below), which
@@ -31,6 +33,7 @@ export type GenAiSpanKind =
   | 'model-call'
   | 'mastra-model-step'
   | 'ai-sdk-model-call'
+  | 'openinference-model-call'
   | 'agent'
   | 'tool'
   | 'ai-sdk-tool'
@@ -46,6 +49,9 @@ export function classifySpan(attributes: Attributes): GenAiSpanKind {
   const recordedBelow = attributes[MODEL_CALL_CHILD_SPANS_KEY] === true;
   if (isAiSdkModelCall(attributes)) return recordedBelow ? 'other' : 'ai-sdk-model-call';
   if (isAiSdkToolCall(attributes)) return 'ai-sdk-tool';
+  if (isOpenInferenceModelCall(attributes)) {
+    return recordedBelow ? 'other' : 'openinference-model-call';
+  }
   if (mastraType === 'model_step') return recordedBelow ? 'other' : 'mastra-model-step';
   if (mastraType === 'agent_run' || operation === 'invoke_agent') return 'agent';
   if (typeof mastraType === 'string' && MASTRA_MODEL_SUMMARIES.has(mastraType)) {

@@ -12,6 +12,7 @@ import {
   GEN_AI_RESPONSE_ID,
   GEN_AI_RESPONSE_MODEL,
   GEN_AI_SYSTEM_INSTRUCTIONS,
+  GEN_AI_TOOL_CALL_ID,
   GEN_AI_TOOL_DEFINITIONS,
   GEN_AI_USAGE_INPUT_TOKENS,
   GEN_AI_USAGE_OUTPUT_TOKENS,
@@ -28,6 +29,7 @@ import {
   parseMessages,
   writeIndexedMessages,
 } from './messages.ts';
+import { readOpenInferenceModelCall } from './openinference.ts';
 import { isRecord, readJson, readString } from './read-attribute.ts';
 import { writeResponseBodyFacts } from './response-body.ts';
 import {
@@ -121,8 +123,12 @@ export function normalizeGenAi(
       isLlmCall = true;
       break;
     }
-    case 'ai-sdk-model-call': {
-      const call = readAiSdkModelCall(attributes);
+    case 'ai-sdk-model-call':
+    case 'openinference-model-call': {
+      const call =
+        kind === 'ai-sdk-model-call'
+          ? readAiSdkModelCall(attributes)
+          : readOpenInferenceModelCall(attributes);
       writeConversation(call.prompt, call.completion, {}, put);
       writeFunctions(call.tools, put);
       if (call.model !== undefined) put(GEN_AI_REQUEST_MODEL, call.model);
@@ -159,6 +165,7 @@ export function normalizeGenAi(
       break;
     case 'tool':
       writeToolCallAttributes(attributes, put);
+      executedToolCallId = readString(attributes, GEN_AI_TOOL_CALL_ID);
       break;
     case 'other':
       break;

@@ -1,5 +1,5 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { findRepoRoot } from '@agl/testkit';
 import type { SpanContext } from '@opentelemetry/api';
@@ -10,11 +10,14 @@ export const WRITE_STACK_FIXTURES = process.env.AGL_WRITE_STACK_FIXTURES === '1'
 
 const FIXTURE_DIR = 'packages/converter/test/fixtures';
 
-/** The installed version of each package (npm aliases by their alias). */
+/** The installed version of each dev dependency of this package (npm aliases by their alias). */
 export function packageVersions(names: readonly string[]): Record<string, string> {
-  const require = createRequire(import.meta.url);
+  const modules = join(findRepoRoot(), 'packages/instrumentation/node_modules');
   return Object.fromEntries(
-    names.map((name) => [name, (require(`${name}/package.json`) as { version: string }).version]),
+    names.map((name) => {
+      const manifest = JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8'));
+      return [name, (manifest as { version: string }).version];
+    }),
   );
 }
 

@@ -75,9 +75,12 @@ function readIndexedMessages(attributes: Attributes, prefix: string): ChatMessag
     if (role === undefined) break;
     const message: ChatMessage = { role };
     const content = attributes[`${base}.content`];
-    if (typeof content === 'string') message.content = content;
-    else message.content = readContentsText(attributes, `${base}.contents`);
     const toolCalls = readIndexedToolCalls(attributes, `${base}.tool_calls`);
+    if (typeof content === 'string') message.content = content;
+    else {
+      const text = readContentsText(attributes, `${base}.contents`);
+      if (text !== '' || toolCalls.length === 0) message.content = text;
+    }
     if (toolCalls.length > 0) message.toolCalls = toolCalls;
     const toolCallId = readString(attributes, `${base}.tool_call_id`);
     if (toolCallId !== undefined || role === 'tool') message.toolCallId = toolCallId ?? '';

@@ -48,6 +48,7 @@ export interface AglSpanConverter {
   readonly stats: Readonly<ConversionStats>;
 }
 
+const TOOL_PARAMETERS_KEY = 'tool.parameters';
 /** On a tool span placed under the LLM call that issued it: the parent it had. */
 export const ORIGINAL_PARENT_ID_KEY = 'agl.span.original_parent_id';
 /** On the span: events beyond `eventCountLimit` (and those the SDK dropped). */
@@ -169,16 +170,22 @@ function placeToolCall(
   add: (key: string, value: string) => void,
 ): AglSpanContext | null {
   if (context === null) return parent;
-  if (normalized.issuedToolCallIds !== undefined) {
-    toolCallParents.remember(context.trace_id, context.span_id, normalized.issuedToolCallIds);
+  if (normalized.issuedToolCalls !== undefined) {
+    toolCallParents.remember(context.trace_id, context.span_id, normalized.issuedToolCalls);
   }
   if (normalized.executedToolCallId === undefined || parent === null) return parent;
   const issuer = toolCallParents.issuerOf(context.trace_id, normalized.executedToolCallId);
-  if (issuer === undefined || issuer === parent.span_id || issuer === context.span_id) {
+  if (
+    issuer === undefined ||
+    issuer.spanId === parent.span_id ||
+    issuer.spanId === context.span_id
+  ) {
     return parent;
   }
   add(ORIGINAL_PARENT_ID_KEY, parent.span_id);
-  return { ...parent, span_id: issuer };
+  // What the model asked for: the arguments AGL shows on the completion's tool call.
+  add(TOOL_PARAMETERS_KEY, issuer.arguments);
+  return { ...parent, span_id: issuer.spanId };
 }
 
 /** The attributes without `keys`, each of which is added again under `agl.summary.`. */

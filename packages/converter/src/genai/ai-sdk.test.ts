@@ -17,7 +17,9 @@ describe('AI SDK telemetry model calls', () => {
     if (!firstCall) throw new Error('fixture has no model call');
     const result = normalizeGenAi(firstCall.name, firstCall.attributes);
     expect(result.name).toBe('openai.chat.completion');
-    expect(result.issuedToolCallIds).toEqual(['call_1']);
+    expect(result.issuedToolCalls).toEqual([
+      { id: 'call_1', name: 'weather', arguments: '{"city":"Paris"}' },
+    ]);
     expect(result.added).toMatchObject({
       'agl.span.original_name': 'ai.generateText.doGenerate',
       'gen_ai.prompt.0.role': 'system',

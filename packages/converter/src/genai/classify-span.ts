@@ -7,6 +7,7 @@ import {
   MASTRA_SPAN_TYPE,
   MODEL_CALL_CHILD_SPANS_KEY,
 } from './attribute-names.ts';
+import { readLangChainToolCall } from './langchain.ts';
 import { isOpenInferenceModelCall } from './openinference.ts';
 import { isToolCallSpan } from './tools.ts';
 
@@ -20,6 +21,7 @@ import { isToolCallSpan } from './tools.ts';
  * - `ai-sdk-model-call`: one model call of the AI SDK's built-in telemetry (`….doGenerate`,
  *   `….doStream`).
  * - `openinference-model-call`: an OpenInference `LLM` span with its messages.
+ * - `langchain-tool`: a LangChain TOOL span (OpenInference) whose output names its tool call.
  * - `tool`: one tool call (`gen_ai.tool.name` + `gen_ai.tool.call.id`).
  * - `ai-sdk-tool`: the AI SDK's `ai.toolCall` span.
  * - `model-summary`: Mastra's `model_generation` / `model_inference` span (see below), which
@@ -37,6 +39,7 @@ export type GenAiSpanKind =
   | 'agent'
   | 'tool'
   | 'ai-sdk-tool'
+  | 'langchain-tool'
   | 'model-summary'
   | 'other';
 
@@ -49,6 +52,7 @@ export function classifySpan(attributes: Attributes): GenAiSpanKind {
   const recordedBelow = attributes[MODEL_CALL_CHILD_SPANS_KEY] === true;
   if (isAiSdkModelCall(attributes)) return recordedBelow ? 'other' : 'ai-sdk-model-call';
   if (isAiSdkToolCall(attributes)) return 'ai-sdk-tool';
+  if (readLangChainToolCall(attributes) !== undefined) return 'langchain-tool';
   if (isOpenInferenceModelCall(attributes)) {
     return recordedBelow ? 'other' : 'openinference-model-call';
   }

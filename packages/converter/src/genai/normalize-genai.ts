@@ -22,11 +22,13 @@ import {
   ORIGINAL_NAME_KEY,
 } from './attribute-names.ts';
 import { classifySpan } from './classify-span.ts';
+import { readLangChainToolCall } from './langchain.ts';
 import {
   type ChatMessage,
   type PutAttribute,
   parseMastraStepOutput,
   parseMessages,
+  type ToolCall,
   writeIndexedMessages,
 } from './messages.ts';
 import { readOpenInferenceModelCall } from './openinference.ts';
@@ -59,10 +61,10 @@ export interface NormalizedGenAi {
   /** Attributes to add; never one the span already has. Undefined when there are none. */
   added: Record<string, string | number | boolean | string[] | number[]> | undefined;
   /**
-   * On an LLM-call span whose tool executions are its siblings rather than its children: the ids
-   * of the tool calls in its completion (AGL reads a completion's tool calls from child spans).
+   * On an LLM-call span whose tool executions are its siblings rather than its children: the
+   * tool calls in its completion (AGL reads a completion's tool calls from child spans).
    */
-  issuedToolCallIds?: string[];
+  issuedToolCalls?: ToolCall[];
   /** On such a tool-execution span: the id of the tool call it ran. */
   executedToolCallId?: string;
   /**
@@ -94,7 +96,7 @@ export function normalizeGenAi(
   writeLegacyUsage(attributes, put);
   const kind = classifySpan(attributes);
   let isLlmCall = false;
-  let issuedToolCallIds: string[] | undefined;
+  let issuedToolCalls: ToolCall[] | undefined;
   let executedToolCallId: string | undefined;
   let summaryKeys: string[] | undefined;
   switch (kind) {
@@ -140,9 +142,18 @@ export function normalizeGenAi(
         },
         put,
       );
-      const ids = call.completion.flatMap((message) => message.toolCalls ?? []).map((c) => c.id);
-      if (ids.length > 0) issuedToolCallIds = ids;
+      const issued = call.completion.flatMap((message) => message.toolCalls ?? []);
+      if (issued.length > 0) issuedToolCalls = issued;
       isLlmCall = true;
+      break;
+    }
+    case 'langchain-tool': {
+      const call = readLangChainToolCall(attributes);
+      if (call !== undefined) {
+        // The arguments come from the model call that issued it, once it is placed under it.
+        writeToolCall({ ...call, arguments: '{}' }, put);
+        executedToolCallId = call.id;
+      }
       break;
     }
     case 'ai-sdk-tool': {
@@ -178,7 +189,7 @@ export function normalizeGenAi(
     finalName = llmSpanName;
   }
   const result: NormalizedGenAi = { name: finalName, added };
-  if (issuedToolCallIds !== undefined) result.issuedToolCallIds = issuedToolCallIds;
+  if (issuedToolCalls !== undefined) result.issuedToolCalls = issuedToolCalls;
   if (executedToolCallId !== undefined) result.executedToolCallId = executedToolCallId;
   if (summaryKeys !== undefined) result.summaryKeys = summaryKeys;
   return result;

@@ -23,7 +23,9 @@ describe('OpenInference LLM spans', () => {
     if (!first) throw new Error('no LLM span');
     const result = normalizeGenAi(first.name, first.attributes);
     expect(result.name).toBe('openai.chat.completion');
-    expect(result.issuedToolCallIds).toEqual(['call_1']);
+    expect(result.issuedToolCalls).toEqual([
+      { id: 'call_1', name: 'weather', arguments: '{"city":"Paris"}' },
+    ]);
     expect(result.added).toMatchObject({
       'agl.span.original_name': 'OpenAI Chat Completions',
       'gen_ai.prompt.0.role': 'system',

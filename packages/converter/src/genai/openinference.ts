@@ -1,4 +1,5 @@
 import type { Attributes } from '@opentelemetry/api';
+import { readLangChainCall } from './langchain.ts';
 import { type ChatMessage, parseMessages, type ToolCall } from './messages.ts';
 import { isRecord, parseJson, readJson, readNumber, readString } from './read-attribute.ts';
 import { parseToolDefinitions, type ToolDefinition } from './tools.ts';
@@ -35,11 +36,19 @@ export function isOpenInferenceModelCall(attributes: Attributes): boolean {
 export function readOpenInferenceModelCall(attributes: Attributes): OpenInferenceModelCall {
   const request = readJsonRequest(attributes, 'input');
   const response = readJsonRequest(attributes, 'output');
-  const requestMessages = request && Array.isArray(request.messages) ? request.messages : undefined;
-  const prompt = requestMessages
-    ? parseMessages(requestMessages)
-    : readIndexedMessages(attributes, 'llm.input_messages');
-  const completion = readIndexedMessages(attributes, 'llm.output_messages');
+  const langChain = readLangChainCall(attributes);
+  const requestMessages =
+    request && Array.isArray(request.messages) && isRecord(request.messages[0])
+      ? request.messages
+      : undefined;
+  const prompt =
+    langChain?.prompt ??
+    (requestMessages
+      ? parseMessages(requestMessages)
+      : readIndexedMessages(attributes, 'llm.input_messages'));
+  const completion = langChain?.completion.length
+    ? langChain.completion
+    : readIndexedMessages(attributes, 'llm.output_messages');
   const finishReason = readString(attributes, 'llm.finish_reason');
   const last = completion.at(-1);
   if (last && finishReason !== undefined) last.finishReason = finishReason;
@@ -53,7 +62,9 @@ export function readOpenInferenceModelCall(attributes: Attributes): OpenInferenc
     completion,
     tools: parseToolDefinitions(toolSource),
     model: readString(attributes, 'llm.model_name'),
-    responseId: response && typeof response.id === 'string' ? response.id : undefined,
+    responseId:
+      langChain?.responseId ??
+      (response && typeof response.id === 'string' ? response.id : undefined),
     inputTokens: readNumber(attributes, 'llm.token_count.prompt'),
     outputTokens: readNumber(attributes, 'llm.token_count.completion'),
   };

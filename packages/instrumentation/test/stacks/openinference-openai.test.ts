@@ -31,7 +31,9 @@ type Kind = 'plain' | 'stream';
 // ESM imports are not patched on load: OpenInference's documented manual hook, once per process.
 const tracerProvider = new SwitchableTracerProvider();
 const instrumentation = new OpenAIInstrumentation({ tracerProvider });
-instrumentation.manuallyInstrument(openaiModule as unknown as typeof OpenAI);
+instrumentation.manuallyInstrument(
+  openaiModule as unknown as Parameters<typeof instrumentation.manuallyInstrument>[0],
+);
 
 describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenInference into AGL %s', (version) => {
   const server = useAglStore(version);

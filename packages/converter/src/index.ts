@@ -24,5 +24,6 @@ export {
   createAglSpanConverter,
   DROPPED_EVENTS_COUNT_KEY,
   DROPPED_LINKS_COUNT_KEY,
+  ORIGINAL_PARENT_ID_KEY,
   toAglSpan,
 } from './to-agl-span.ts';

@@ -6,7 +6,7 @@ import type {
   SpanLink,
   SpanResource,
 } from '@agl/client';
-import type { SpanContext } from '@opentelemetry/api';
+import type { Attributes as OtelAttributes, SpanContext } from '@opentelemetry/api';
 import type { ReadableSpan, TimedEvent } from '@opentelemetry/sdk-trace-base';
 import {
   type AttributeConversion,
@@ -17,7 +17,12 @@ import { truncateText } from './attributes/limits.ts';
 import { applyMask } from './attributes/redact.ts';
 import { toWellFormed } from './attributes/well-formed-string.ts';
 import { type ConversionStats, createConversionStats } from './conversion-stats.ts';
-import { normalizeGenAi } from './genai/normalize-genai.ts';
+import {
+  type NormalizedGenAi,
+  normalizeGenAi,
+  SUMMARY_KEY_PREFIX,
+} from './genai/normalize-genai.ts';
+import { ToolCallParents } from './genai/tool-call-parents.ts';
 import { formatSpanId, formatTraceId } from './ids.ts';
 import {
   type ConverterOptions,
@@ -43,6 +48,9 @@ export interface AglSpanConverter {
   readonly stats: Readonly<ConversionStats>;
 }
 
+const TOOL_PARAMETERS_KEY = 'tool.parameters';
+/** On a tool span placed under the LLM call that issued it: the parent it had. */
+export const ORIGINAL_PARENT_ID_KEY = 'agl.span.original_parent_id';
 /** On the span: events beyond `eventCountLimit` (and those the SDK dropped). */
 export const DROPPED_EVENTS_COUNT_KEY = 'agl.dropped_events_count';
 /** On the span: links beyond `linkCountLimit` (and those the SDK dropped). */
@@ -57,9 +65,11 @@ export function createAglSpanConverter(options: ConverterOptions = {}): AglSpanC
   const stats = createConversionStats();
   const conversion: AttributeConversion = { limits: resolved.limits, mask: resolved.mask, stats };
   const resources = new WeakMap<object, SpanResource>();
+  const toolCallParents = new ToolCallParents();
   return {
     stats,
-    convert: (span, ids) => convertSpan(span, ids, resolved, conversion, resources),
+    convert: (span, ids) =>
+      convertSpan(span, ids, resolved, conversion, resources, toolCallParents),
   };
 }
 
@@ -84,19 +94,29 @@ function convertSpan(
   options: ResolvedConverterOptions,
   conversion: AttributeConversion,
   resources: WeakMap<object, SpanResource>,
+  toolCallParents: ToolCallParents,
 ): Span {
   checkIds(ids);
   const { limits, stats } = conversion;
   stats.spans++;
 
   const context = readSpanContext(span);
-  const parent = readParentContext(span, context);
-  const sourceAttributes = span.attributes ?? {};
+  let parent = readParentContext(span, context);
+  let sourceAttributes = span.attributes ?? {};
   let name = typeof span.name === 'string' ? span.name : String(span.name ?? '');
   let added: Record<string, unknown> | undefined;
   if (options.genai !== false) {
     try {
-      ({ name, added } = normalizeGenAi(name, sourceAttributes, options.genai));
+      const normalized = normalizeGenAi(name, sourceAttributes, options.genai);
+      ({ name, added } = normalized);
+      const add = (key: string, value: unknown) => {
+        added ??= {};
+        added[key] = value;
+      };
+      parent = placeToolCall(normalized, context, parent, toolCallParents, add);
+      if (normalized.summaryKeys !== undefined) {
+        sourceAttributes = moveSummaryKeys(sourceAttributes, normalized.summaryKeys, add);
+      }
     } catch {
       stats.normalizationFailures++;
     }
@@ -136,6 +156,50 @@ function convertSpan(
     kind: spanKindName(span.kind),
     instrumentation_scope: instrumentationScope(span),
   };
+}
+
+/**
+ * Records the tool calls an LLM-call span issued, and gives a tool span that ran one of them
+ * that LLM span as its parent (keeping the old parent id in an attribute).
+ */
+function placeToolCall(
+  normalized: NormalizedGenAi,
+  context: AglSpanContext | null,
+  parent: AglSpanContext | null,
+  toolCallParents: ToolCallParents,
+  add: (key: string, value: string) => void,
+): AglSpanContext | null {
+  if (context === null) return parent;
+  if (normalized.issuedToolCalls !== undefined) {
+    toolCallParents.remember(context.trace_id, context.span_id, normalized.issuedToolCalls);
+  }
+  if (normalized.executedToolCallId === undefined || parent === null) return parent;
+  const issuer = toolCallParents.issuerOf(context.trace_id, normalized.executedToolCallId);
+  if (
+    issuer === undefined ||
+    issuer.spanId === parent.span_id ||
+    issuer.spanId === context.span_id
+  ) {
+    return parent;
+  }
+  add(ORIGINAL_PARENT_ID_KEY, parent.span_id);
+  // What the model asked for: the arguments AGL shows on the completion's tool call.
+  add(TOOL_PARAMETERS_KEY, issuer.arguments);
+  return { ...parent, span_id: issuer.spanId };
+}
+
+/** The attributes without `keys`, each of which is added again under `agl.summary.`. */
+function moveSummaryKeys(
+  attributes: OtelAttributes,
+  keys: readonly string[],
+  add: (key: string, value: unknown) => void,
+): OtelAttributes {
+  const kept: OtelAttributes = { ...attributes };
+  for (const key of keys) {
+    add(`${SUMMARY_KEY_PREFIX}${key}`, kept[key]);
+    delete kept[key];
+  }
+  return kept;
 }
 
 function checkIds(ids: AglSpanIds): void {

@@ -30,3 +30,48 @@ describe('isAgentSpan', () => {
     expect(isAgentSpan({ name: 'GET /api/analyze', attributes: {} })).toBe(false);
   });
 });
+
+describe('isAgentSpan on the run roots of other stacks', () => {
+  it('takes the top-level AI SDK calls, not their model-call or tool spans', () => {
+    for (const operation of [
+      'ai.generateText',
+      'ai.streamText',
+      'ai.generateObject',
+      'ai.streamObject',
+    ]) {
+      expect(isAgentSpan({ name: operation, attributes: { 'ai.operationId': operation } })).toBe(
+        true,
+      );
+    }
+    for (const operation of [
+      'ai.generateText.doGenerate',
+      'ai.streamText.doStream',
+      'ai.toolCall',
+    ]) {
+      expect(isAgentSpan({ name: operation, attributes: { 'ai.operationId': operation } })).toBe(
+        false,
+      );
+    }
+  });
+
+  it('takes OpenInference chains and agents (LangChain runs), not LLM or tool spans', () => {
+    const kind = (value: string) => ({
+      name: 'RunnableSequence',
+      attributes: { 'openinference.span.kind': value },
+    });
+    expect(isAgentSpan(kind('CHAIN'))).toBe(true);
+    expect(isAgentSpan(kind('AGENT'))).toBe(true);
+    expect(isAgentSpan(kind('LLM'))).toBe(false);
+    expect(isAgentSpan(kind('TOOL'))).toBe(false);
+  });
+
+  it('takes OpenLLMetry workflows and the marker aglRun sets', () => {
+    expect(isAgentSpan({ name: 'loop', attributes: { 'traceloop.span.kind': 'workflow' } })).toBe(
+      true,
+    );
+    expect(
+      isAgentSpan({ name: 'openai.chat', attributes: { 'traceloop.span.kind': 'task' } }),
+    ).toBe(false);
+    expect(isAgentSpan({ name: 'my loop', attributes: { 'agl.run': true } })).toBe(true);
+  });
+});

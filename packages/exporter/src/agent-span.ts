@@ -11,14 +11,40 @@ export type AgentSpanPredicate = (span: SpanShape) => boolean;
 
 const AGENT_NAME_HEURISTIC = /agent|generate|mastra/i;
 
+/** The AI SDK's top-level calls (built-in telemetry): a run when nothing wraps them. */
+const AI_SDK_RUN_OPERATIONS = new Set([
+  'ai.generateText',
+  'ai.streamText',
+  'ai.generateObject',
+  'ai.streamObject',
+]);
+/** OpenInference span kinds that can root a run (a LangChain root run is a CHAIN or AGENT). */
+const OPENINFERENCE_RUN_KINDS = new Set(['AGENT', 'CHAIN']);
+/** OpenLLMetry (Traceloop) span kinds that can root a run. */
+const TRACELOOP_RUN_KINDS = new Set(['workflow', 'agent']);
+
 /**
- * The default agent test. GenAI semantic conventions win: `gen_ai.operation.name` is
- * `invoke_agent` on an agent run and something else on every other GenAI span. Spans without it
- * (other frameworks, or Mastra spans at start, before the bridge sets attributes) fall back to a
- * name heuristic: agent, generate or mastra.
+ * The default agent test; the outermost matching span of a local span tree roots the run.
+ * - GenAI semantic conventions: `gen_ai.operation.name` is `invoke_agent` on an agent run
+ *   (Mastra, `aglRun` of `@agl/instrumentation`) and something else on every other GenAI span.
+ * - AI SDK telemetry: a top-level `ai.generateText` / `ai.streamText` / `ai.generateObject` /
+ *   `ai.streamObject`; its model-call and tool spans are not runs of their own.
+ * - OpenInference: `AGENT` and `CHAIN` spans (LangChain runs); OpenLLMetry: `workflow`, `agent`.
+ * - Anything else falls back to a name heuristic: agent, generate or mastra (Mastra spans at
+ *   start, before the bridge sets attributes).
  */
 export const isAgentSpan: AgentSpanPredicate = (span) => {
-  const operation = span.attributes['gen_ai.operation.name'];
+  const attributes = span.attributes;
+  if (attributes['agl.run'] === true) return true;
+  const operation = attributes['gen_ai.operation.name'];
   if (typeof operation === 'string') return operation === 'invoke_agent';
+  const aiSdkOperation = attributes['ai.operationId'];
+  if (typeof aiSdkOperation === 'string') return AI_SDK_RUN_OPERATIONS.has(aiSdkOperation);
+  const openInferenceKind = attributes['openinference.span.kind'];
+  if (typeof openInferenceKind === 'string') {
+    return OPENINFERENCE_RUN_KINDS.has(openInferenceKind.toUpperCase());
+  }
+  const traceloopKind = attributes['traceloop.span.kind'];
+  if (typeof traceloopKind === 'string') return TRACELOOP_RUN_KINDS.has(traceloopKind);
   return AGENT_NAME_HEURISTIC.test(span.name);
 };

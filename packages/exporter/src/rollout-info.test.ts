@@ -112,3 +112,62 @@ describe('runOutcome', () => {
     );
   });
 });
+
+describe('rolloutInput across stacks', () => {
+  const withAttributes = (attributes: ReadableSpan['attributes']) => agentSpan({ attributes });
+
+  it('reads the input aglRun records', () => {
+    expect(rolloutInput(withAttributes({ 'agl.run.input': '{"city":"Paris"}' }))).toEqual({
+      city: 'Paris',
+    });
+  });
+
+  it("reads an AI SDK top-level call's prompt, or its first user message", () => {
+    expect(
+      rolloutInput(withAttributes({ 'ai.prompt': '{"system":"Be brief.","prompt":"Hi"}' })),
+    ).toBe('Hi');
+    const messages = JSON.stringify({
+      messages: [
+        { role: 'system', content: 'Be brief.' },
+        { role: 'user', content: [{ type: 'text', text: 'Weather in Paris?' }] },
+      ],
+    });
+    expect(rolloutInput(withAttributes({ 'ai.prompt': messages }))).toBe('Weather in Paris?');
+  });
+
+  it("reads an AI SDK model call's provider-format prompt", () => {
+    const prompt = JSON.stringify([
+      { role: 'system', content: 'Be brief.' },
+      { role: 'user', content: [{ type: 'text', text: 'Hello' }] },
+    ]);
+    expect(rolloutInput(withAttributes({ 'ai.prompt.messages': prompt }))).toBe('Hello');
+  });
+
+  it('reads OpenInference messages, then a chain input value', () => {
+    expect(
+      rolloutInput(
+        withAttributes({
+          'llm.input_messages.0.message.role': 'system',
+          'llm.input_messages.0.message.content': 'Be brief.',
+          'llm.input_messages.1.message.role': 'user',
+          'llm.input_messages.1.message.content': 'Hi there',
+        }),
+      ),
+    ).toBe('Hi there');
+    expect(
+      rolloutInput(
+        withAttributes({
+          'input.value': '{"question":"why"}',
+          'input.mime_type': 'application/json',
+        }),
+      ),
+    ).toEqual({ question: 'why' });
+    expect(rolloutInput(withAttributes({ 'input.value': 'plain question' }))).toBe(
+      'plain question',
+    );
+  });
+
+  it('is null when no layout holds a user message', () => {
+    expect(rolloutInput(withAttributes({ 'ai.prompt': 'not json' }))).toBeNull();
+  });
+});

@@ -27,39 +27,86 @@ export function agentName(span: Pick<ReadableSpan, 'name' | 'attributes'>): stri
   return match?.[1] ?? span.name;
 }
 
-/** Text of the first user message in GenAI `gen_ai.input.messages` (parts) or indexed prompts. */
-function firstUserMessage(attributes: Attributes): unknown {
-  const messages = attributes['gen_ai.input.messages'];
-  if (typeof messages === 'string') {
-    const parsed = parseJson(messages);
-    if (Array.isArray(parsed)) {
-      for (const message of parsed) {
-        if (message && typeof message === 'object' && message.role === 'user') {
-          const parts = Array.isArray(message.parts) ? message.parts : [];
-          const text = parts
-            .map((part: { content?: unknown }) =>
-              typeof part?.content === 'string' ? part.content : '',
-            )
-            .join('');
-          if (text) return text;
-          if (typeof message.content === 'string') return message.content;
-        }
-      }
-    }
-  }
-  for (let i = 0; i < 1000; i++) {
-    const role = attributes[`gen_ai.prompt.${i}.role`];
-    if (role === undefined) break;
-    if (role === 'user') return attributes[`gen_ai.prompt.${i}.content`] ?? null;
+/** The text of a message's content: a string, or the text parts of a content list. */
+function contentText(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return '';
+  return content
+    .map((part: unknown) => {
+      if (typeof part === 'string') return part;
+      if (!part || typeof part !== 'object') return '';
+      const { type, text, content: inner } = part as Record<string, unknown>;
+      if (type !== undefined && type !== 'text') return '';
+      if (typeof text === 'string') return text;
+      return typeof inner === 'string' ? inner : '';
+    })
+    .join('');
+}
+
+/** The first user message of a JSON message list: GenAI `parts`, OpenAI or AI SDK `content`. */
+function firstUserInList(value: unknown): string | null {
+  const list = typeof value === 'string' ? parseJson(value) : value;
+  if (!Array.isArray(list)) return null;
+  for (const message of list) {
+    if (!message || typeof message !== 'object' || message.role !== 'user') continue;
+    const text = contentText(Array.isArray(message.parts) ? message.parts : message.content);
+    if (text) return text;
   }
   return null;
 }
 
-/** The rollout input: Mastra's raw agent input, else the first user message, else null. */
+/** The first user message of an indexed layout (`gen_ai.prompt.{i}.role`, OpenInference's
+ * `llm.input_messages.{i}.message.role`). */
+function firstUserIndexed(attributes: Attributes, prefix: string, infix: string): unknown {
+  for (let i = 0; i < 1000; i++) {
+    const role = attributes[`${prefix}.${i}${infix}.role`];
+    if (role === undefined) break;
+    if (role !== 'user') continue;
+    const content = attributes[`${prefix}.${i}${infix}.content`];
+    if (content !== undefined) return content;
+    return attributes[`${prefix}.${i}${infix}.contents.0.message_content.text`] ?? null;
+  }
+  return null;
+}
+
+/** The AI SDK's `ai.prompt` on a top-level call: `{system, prompt, messages}`. */
+function aiSdkCallInput(value: unknown): unknown {
+  if (typeof value !== 'string') return null;
+  const parsed = parseJson(value);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+  const { prompt, messages } = parsed as Record<string, unknown>;
+  if (typeof prompt === 'string' && prompt) return prompt;
+  return firstUserInList(prompt) ?? firstUserInList(messages);
+}
+
+/** Text of the first user message in any layout a span may carry, else null. */
+function firstUserMessage(attributes: Attributes): unknown {
+  return (
+    firstUserInList(attributes['gen_ai.input.messages']) ??
+    aiSdkCallInput(attributes['ai.prompt']) ??
+    firstUserInList(attributes['ai.prompt.messages']) ??
+    firstUserIndexed(attributes, 'gen_ai.prompt', '') ??
+    firstUserIndexed(attributes, 'llm.input_messages', '.message')
+  );
+}
+
+/**
+ * The rollout input: `aglRun`'s input, Mastra's raw agent input, else the first user message
+ * (GenAI, AI SDK, indexed or OpenInference layout), else an OpenInference chain's `input.value`,
+ * else null. Works on a run's root and on its model-call spans alike.
+ */
 export function rolloutInput(span: Pick<ReadableSpan, 'attributes'>): unknown {
-  const raw = span.attributes['mastra.agent_run.input'];
-  if (typeof raw === 'string') return parseJson(raw);
-  return firstUserMessage(span.attributes);
+  for (const key of ['agl.run.input', 'mastra.agent_run.input']) {
+    const raw = span.attributes[key];
+    if (typeof raw === 'string') return parseJson(raw);
+  }
+  const message = firstUserMessage(span.attributes);
+  if (message !== null) return message;
+  const value = span.attributes['input.value'];
+  if (typeof value === 'string' && value !== '') {
+    return span.attributes['input.mime_type'] === 'application/json' ? parseJson(value) : value;
+  }
+  return null;
 }
 
 /** Rollout metadata from the agent span: who, where, which trace, plus user metadata. */

@@ -1,3 +1,4 @@
+export { type AglRunOptions, aglRun } from './agl-run.ts';
 export {
   type AglRunContext,
   type FlushRunResult,

@@ -15,6 +15,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   MODEL_CALL_CHILD_SPANS_KEY,
   modelCallSpansMiddleware,
+  toolOutput,
   withModelCallSpans,
 } from './model-call-spans.ts';
 
@@ -186,7 +187,7 @@ describe('modelCallSpansMiddleware with doGenerate', () => {
       },
       {
         role: 'tool',
-        parts: [{ type: 'tool_call_response', id: 'call-1', response: { forecast: 'sunny' } }],
+        parts: [{ type: 'tool_call_response', id: 'call-1', response: '{"forecast":"sunny"}' }],
       },
     ]);
     expect(json(span, 'gen_ai.output.messages')).toEqual([
@@ -719,5 +720,23 @@ describe('modelCallSpansMiddleware against an OpenAI-compatible server returning
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('toolOutput', () => {
+  it('gives each tool result as an OpenAI-compatible provider sends it to the model', () => {
+    expect(toolOutput({ type: 'text', value: 'plain' })).toBe('plain');
+    expect(toolOutput({ type: 'json', value: { forecast: 'sunny' } })).toBe('{"forecast":"sunny"}');
+    expect(toolOutput({ type: 'error-text', value: 'currency service unavailable' })).toBe(
+      'currency service unavailable',
+    );
+    expect(
+      toolOutput({ type: 'error-json', value: { error: 'currency service unavailable' } }),
+    ).toBe('{"error":"currency service unavailable"}');
+    expect(toolOutput({ type: 'error-json', value: 'down' })).toBe('"down"');
+    expect(toolOutput({ type: 'execution-denied', reason: 'not allowed' })).toBe('not allowed');
+    expect(toolOutput({ type: 'content', value: [{ type: 'text', text: 'a' }] })).toBe(
+      '[{"type":"text","text":"a"}]',
+    );
   });
 });

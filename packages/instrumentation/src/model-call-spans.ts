@@ -295,16 +295,20 @@ type ToolResultOutput = Extract<
   { type: 'tool-result' }
 >['output'];
 
-function toolOutput(output: ToolResultOutput): unknown {
+/**
+ * A tool result as the model receives it: the text an OpenAI-compatible provider puts in the
+ * `tool` message (text as it is, JSON values and tool errors serialised), so the recorded prompt
+ * is the one the model saw, byte for byte.
+ */
+export function toolOutput(output: ToolResultOutput): string {
   switch (output.type) {
     case 'execution-denied':
       return output.reason ?? 'Tool execution denied.';
-    case 'content':
-      return output.value.map((item) =>
-        item.type === 'text' ? { type: 'text', content: item.text } : { type: item.type },
-      );
-    default:
+    case 'text':
+    case 'error-text':
       return output.value;
+    default:
+      return JSON.stringify(output.value) ?? '';
   }
 }
 

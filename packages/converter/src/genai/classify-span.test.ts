@@ -18,14 +18,14 @@ describe('classifySpan', () => {
         'mastra.span.type': 'model_generation',
         'gen_ai.input.messages': '[]',
       }),
-    ).toBe('other');
+    ).toBe('model-summary');
     expect(
       classifySpan({
         'gen_ai.operation.name': 'chat',
         'mastra.span.type': 'model_inference',
         'gen_ai.output.messages': '[]',
       }),
-    ).toBe('other');
+    ).toBe('model-summary');
   });
 
   it('uses Mastra model steps unless the middleware recorded the call below them', () => {

@@ -170,10 +170,16 @@ function toolCallFrom(part: Record<string, unknown>): ToolCall {
   };
 }
 
-/** The text of a tool result: AI SDK outputs (`{type: "json", value}`) are unwrapped. */
+/**
+ * The text of a tool result as an OpenAI-compatible provider sends it: AI SDK outputs
+ * (`{type, value}`) are unwrapped, text kept as it is and JSON (errors too) serialised.
+ */
 function toolResponseText(response: unknown): string {
   if (isRecord(response) && typeof response.type === 'string' && 'value' in response) {
-    return asJsonText(response.value);
+    if (response.type === 'text' || response.type === 'error-text') {
+      return asJsonText(response.value);
+    }
+    return JSON.stringify(response.value) ?? '';
   }
   return asJsonText(response ?? '');
 }

@@ -165,7 +165,7 @@ describe('normalizeGenAi', () => {
     });
   });
 
-  it("keeps Mastra's chat span as a summary: usage only, no messages, no rename", () => {
+  it("keeps Mastra's chat span as a summary: usage only, no messages, no rename, request and response keys to move", () => {
     expect(normalizeGenAi('chat mock-model', mastraChat)).toEqual({
       name: 'chat mock-model',
       added: {
@@ -173,6 +173,7 @@ describe('normalizeGenAi', () => {
         'gen_ai.usage.completion_tokens': 10,
         'llm.usage.total_tokens': 30,
       },
+      summaryKeys: ['gen_ai.request.model', 'gen_ai.response.finish_reasons', 'gen_ai.response.id'],
     });
   });
 
@@ -216,14 +217,15 @@ describe('normalizeGenAi', () => {
     });
   });
 
-  it("keeps Mastra 1.4's model_inference chat span as it is, apart from usage names", () => {
-    expect(normalizeGenAi('chat mock-weather-model', mastraInference)).toEqual({
+  it("keeps Mastra 1.4's model_inference chat span as it is, apart from usage names and summary keys", () => {
+    expect(normalizeGenAi('chat mock-weather-model', mastraInference)).toMatchObject({
       name: 'chat mock-weather-model',
       added: {
         'gen_ai.usage.prompt_tokens': 12,
         'gen_ai.usage.completion_tokens': 5,
         'llm.usage.total_tokens': 17,
       },
+      summaryKeys: expect.arrayContaining(['gen_ai.request.model']),
     });
   });
 

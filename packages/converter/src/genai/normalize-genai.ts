@@ -1,5 +1,6 @@
 import type { Attributes } from '@opentelemetry/api';
 import { writeAgentName } from './agent-name.ts';
+import { readAiSdkModelCall, readAiSdkToolCall } from './ai-sdk.ts';
 import {
   AGL_COMPLETION,
   AGL_PROMPT,
@@ -8,26 +9,43 @@ import {
   GEN_AI_OUTPUT_MESSAGES,
   GEN_AI_REQUEST_MODEL,
   GEN_AI_RESPONSE_FINISH_REASONS,
+  GEN_AI_RESPONSE_ID,
   GEN_AI_RESPONSE_MODEL,
   GEN_AI_SYSTEM_INSTRUCTIONS,
+  GEN_AI_TOOL_CALL_ID,
   GEN_AI_TOOL_DEFINITIONS,
+  GEN_AI_USAGE_INPUT_TOKENS,
+  GEN_AI_USAGE_OUTPUT_TOKENS,
   MASTRA_MODEL_METADATA,
   MASTRA_MODEL_STEP_INPUT,
   MASTRA_MODEL_STEP_OUTPUT,
   ORIGINAL_NAME_KEY,
 } from './attribute-names.ts';
 import { classifySpan } from './classify-span.ts';
+import { readLangChainToolCall } from './langchain.ts';
 import {
   type ChatMessage,
   type PutAttribute,
   parseMastraStepOutput,
   parseMessages,
+  type ToolCall,
   writeIndexedMessages,
 } from './messages.ts';
+import { readOpenInferenceModelCall } from './openinference.ts';
 import { isRecord, readJson, readString } from './read-attribute.ts';
 import { writeResponseBodyFacts } from './response-body.ts';
-import { parseToolDefinitions, writeFunctions, writeToolCallAttributes } from './tools.ts';
+import {
+  parseToolDefinitions,
+  writeFunctions,
+  writeToolCall,
+  writeToolCallAttributes,
+} from './tools.ts';
 import { writeLegacyUsage } from './usage.ts';
+
+/** What AGL's `TraceToMessages` takes as the sign of an LLM call (besides prompt/completion). */
+const SUMMARY_PREFIXES = ['gen_ai.request.', 'gen_ai.response.'];
+/** Where a summary span's moved keys go on the AGL copy. */
+export const SUMMARY_KEY_PREFIX = 'agl.summary.';
 
 export interface GenAiOptions {
   /**
@@ -42,6 +60,19 @@ export interface NormalizedGenAi {
   name: string;
   /** Attributes to add; never one the span already has. Undefined when there are none. */
   added: Record<string, string | number | boolean | string[] | number[]> | undefined;
+  /**
+   * On an LLM-call span whose tool executions are its siblings rather than its children: the
+   * tool calls in its completion (AGL reads a completion's tool calls from child spans).
+   */
+  issuedToolCalls?: ToolCall[];
+  /** On such a tool-execution span: the id of the tool call it ran. */
+  executedToolCallId?: string;
+  /**
+   * Keys to move under `agl.summary.` on the AGL copy: a model-call summary's
+   * `gen_ai.request.*` / `gen_ai.response.*`, which would make AGL's `TraceToMessages` return an
+   * empty training record for a span that is not one whole call.
+   */
+  summaryKeys?: string[];
 }
 
 /**
@@ -65,6 +96,9 @@ export function normalizeGenAi(
   writeLegacyUsage(attributes, put);
   const kind = classifySpan(attributes);
   let isLlmCall = false;
+  let issuedToolCalls: ToolCall[] | undefined;
+  let executedToolCallId: string | undefined;
+  let summaryKeys: string[] | undefined;
   switch (kind) {
     case 'model-call': {
       const prompt = withSystemInstructions(
@@ -91,22 +125,74 @@ export function normalizeGenAi(
       isLlmCall = true;
       break;
     }
+    case 'ai-sdk-model-call':
+    case 'openinference-model-call': {
+      const call =
+        kind === 'ai-sdk-model-call'
+          ? readAiSdkModelCall(attributes)
+          : readOpenInferenceModelCall(attributes);
+      writeConversation(call.prompt, call.completion, {}, put);
+      writeFunctions(call.tools, put);
+      if (call.model !== undefined) put(GEN_AI_REQUEST_MODEL, call.model);
+      if (call.responseId !== undefined) put(GEN_AI_RESPONSE_ID, call.responseId);
+      writeLegacyUsage(
+        {
+          [GEN_AI_USAGE_INPUT_TOKENS]: call.inputTokens,
+          [GEN_AI_USAGE_OUTPUT_TOKENS]: call.outputTokens,
+        },
+        put,
+      );
+      const issued = call.completion.flatMap((message) => message.toolCalls ?? []);
+      if (issued.length > 0) issuedToolCalls = issued;
+      isLlmCall = true;
+      break;
+    }
+    case 'langchain-tool': {
+      const call = readLangChainToolCall(attributes);
+      if (call !== undefined) {
+        // The arguments come from the model call that issued it, once it is placed under it.
+        writeToolCall({ ...call, arguments: '{}' }, put);
+        executedToolCallId = call.id;
+      }
+      break;
+    }
+    case 'ai-sdk-tool': {
+      const call = readAiSdkToolCall(attributes);
+      if (call !== undefined) {
+        writeToolCall(call, put);
+        executedToolCallId = call.id;
+      }
+      break;
+    }
+    case 'model-summary': {
+      const keys = Object.keys(attributes).filter((key) =>
+        SUMMARY_PREFIXES.some((p) => key.startsWith(p)),
+      );
+      if (keys.length > 0) summaryKeys = keys;
+      break;
+    }
     case 'agent':
       writeAgentName(attributes, put);
       break;
     case 'tool':
       writeToolCallAttributes(attributes, put);
+      executedToolCallId = readString(attributes, GEN_AI_TOOL_CALL_ID);
       break;
     case 'other':
       break;
   }
 
   const llmSpanName = options.llmSpanName ?? DEFAULT_LLM_SPAN_NAME;
+  let finalName = name;
   if (isLlmCall && llmSpanName !== false && name !== llmSpanName) {
     put(ORIGINAL_NAME_KEY, name);
-    return { name: llmSpanName, added };
+    finalName = llmSpanName;
   }
-  return { name, added };
+  const result: NormalizedGenAi = { name: finalName, added };
+  if (issuedToolCalls !== undefined) result.issuedToolCalls = issuedToolCalls;
+  if (executedToolCallId !== undefined) result.executedToolCallId = executedToolCallId;
+  if (summaryKeys !== undefined) result.summaryKeys = summaryKeys;
+  return result;
 }
 
 function writeConversation(

@@ -71,6 +71,17 @@ export function writeToolCallAttributes(attributes: Attributes, put: PutAttribut
   put(AGL_TOOL_PARAMETERS, rawArguments === undefined ? '{}' : asJsonText(rawArguments));
 }
 
+/** The `tool.*` keys for one tool call read from another layout. */
+export function writeToolCall(
+  call: { id: string; name: string; arguments: string },
+  put: PutAttribute,
+): void {
+  put(AGL_TOOL_NAME, call.name);
+  put(AGL_TOOL_CALL_ID, call.id);
+  put(AGL_TOOL_CALL_TYPE, 'function');
+  put(AGL_TOOL_PARAMETERS, call.arguments);
+}
+
 /** Whether the span describes one tool call. */
 export function isToolCallSpan(attributes: Attributes): boolean {
   return (

@@ -1,0 +1,208 @@
+// The Vercel AI SDK's built-in telemetry (AI SDK 6, `experimental_telemetry`), wired as the
+// README says, against real AGL stores, judged by AGL's own adapters: one rollout per top-level
+// call, one triplet and one whole TraceToMessages record per model call, streamed or not.
+
+import { type AglStore, connect, type Rollout, type Span } from '@agl/client';
+import { eventually, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
+import { useAglStore } from '@agl/testkit/vitest';
+import { createOpenAICompatible } from '@ai-sdk/openai-compatible-v2';
+import { context, propagation, trace } from '@opentelemetry/api';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { generateText, jsonSchema, stepCountIs, streamText, tool } from 'ai-v6';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AglHandles, registerAgl, resetAglRegistration } from '../../src/register-agl.ts';
+import { type AdapterOutput, runAglAdapters } from './support/agl-adapters.ts';
+import {
+  FINAL_ANSWER,
+  type ScriptedOpenAiServer,
+  startScriptedOpenAiServer,
+} from './support/scripted-openai-server.ts';
+import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
+
+const SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
+const QUESTION = 'What is the weather in Paris and Berlin?';
+const FORECASTS: Record<string, unknown> = {
+  Paris: { city: 'Paris', forecast: 'sunny' },
+  Berlin: { city: 'Berlin', forecast: 'rainy' },
+};
+const PYTHON_TIMEOUT_MS = 180_000;
+
+describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version) => {
+  const server = useAglStore(version);
+  let model: ScriptedOpenAiServer;
+  let store: AglStore;
+  let agl: AglHandles;
+  const served: Record<'generate' | 'stream', number> = { generate: 0, stream: 0 };
+  let rollouts: Record<'generate' | 'stream', { rollout: Rollout; spans: Span[] }>;
+  let adapted: Promise<Record<'generate' | 'stream', AdapterOutput>>;
+  let callOptions: () => Parameters<typeof generateText>[0];
+
+  beforeAll(async () => {
+    model = await startScriptedOpenAiServer();
+    store = await connect(server.url);
+    resetAglRegistration();
+    const handles = registerAgl({
+      enabled: true,
+      serviceName: 'ai-sdk-stack',
+      // The AI SDK records tool executions as siblings of the model call; the converter places
+      // them under it (where TraceToMessages reads a completion's tool calls), a parent change
+      // the REST transport carries and the OTLP one does not yet.
+      exporter: { endpoint: server.url, transport: 'rest' },
+      flushOnExit: false,
+      checkOnStart: false,
+      env: {},
+    });
+    if (!handles) throw new Error('registerAgl returned null');
+    agl = handles;
+
+    const provider = createOpenAICompatible({
+      name: 'scripted',
+      baseURL: model.url,
+      apiKey: 'none',
+    });
+    const weather = tool({
+      description: 'The forecast for a city',
+      inputSchema: jsonSchema<{ city: string }>({
+        type: 'object',
+        properties: { city: { type: 'string' } },
+        required: ['city'],
+        additionalProperties: false,
+      }),
+      execute: async ({ city }) => FORECASTS[city] ?? { error: `unknown city ${city}` },
+    });
+    callOptions = () => ({
+      model: provider.chatModel('scripted-model'),
+      system: SYSTEM,
+      prompt: QUESTION,
+      tools: { weather },
+      stopWhen: stepCountIs(5),
+      experimental_telemetry: { isEnabled: true, functionId: 'weather-bot' },
+    });
+    const options = callOptions();
+
+    let before = model.calls.length;
+    const generated = await generateText(options);
+    expect(generated.text).toBe(FINAL_ANSWER);
+    served.generate = model.calls.length - before;
+
+    before = model.calls.length;
+    const streamed = streamText(options);
+    expect(await streamed.text).toBe(FINAL_ANSWER);
+    served.stream = model.calls.length - before;
+
+    await agl.flush();
+    const found = await eventually(async () => {
+      const items = (await store.queryRollouts()).items;
+      expect(items.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
+      return items;
+    });
+    const [first, second] = found.sort((a, b) => (a.start_time ?? 0) - (b.start_time ?? 0));
+    if (!first || !second) throw new Error('two rollouts expected');
+    rollouts = {
+      generate: { rollout: first, spans: await store.querySpans(first.rollout_id) },
+      stream: { rollout: second, spans: await store.querySpans(second.rollout_id) },
+    };
+    adapted = runAglAdapters(version, [rollouts.generate.spans, rollouts.stream.spans]).then(
+      ([generate, stream]) => {
+        if (!generate || !stream) throw new Error('check_adapters.py returned too few results');
+        return { generate, stream };
+      },
+    );
+    adapted.catch(() => undefined);
+  }, PYTHON_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await agl?.shutdown();
+    resetAglRegistration();
+    trace.disable();
+    context.disable();
+    propagation.disable();
+    await store?.close();
+    await model?.close();
+  });
+
+  it('stores one succeeded rollout per top-level call, with the question as input', () => {
+    for (const kind of ['generate', 'stream'] as const) {
+      const { rollout, spans } = rollouts[kind];
+      expect(rollout.input).toBe(QUESTION);
+      expect(rollout.metadata).toMatchObject({ source: 'otel', service_name: 'ai-sdk-stack' });
+      const root = spans.find((span) => span.parent_id === null);
+      expect(root?.name).toBe(kind === 'generate' ? 'ai.generateText' : 'ai.streamText');
+    }
+    expect(agl.exporter.getStats().spans.dropped).toMatchObject({ outside_run: 0 });
+  });
+
+  it.each(['generate', 'stream'] as const)(
+    "gives AGL's adapters one triplet and one whole record per model call (%s)",
+    async (kind) => {
+      expect(served[kind]).toBe(3);
+      const output = (await adapted)[kind];
+      expect(output.agentlightning).toBe(version);
+      const calls = model.calls.filter((call) => call.stream === (kind === 'stream'));
+      expect(output.triplets).toHaveLength(3);
+      expect(output.triplets.map((t) => t.metadata.response_id)).toEqual(calls.map((c) => c.id));
+      expect(output.messages).toHaveLength(3);
+      output.messages.forEach((record, index) => {
+        const sent = calls[index]?.body;
+        if (!sent) throw new Error(`no request ${index}`);
+        // The prompt is what the provider sent, message for message.
+        const prompt = record.messages.slice(0, sent.messages.length);
+        expect(prompt).toEqual(sent.messages.map(asAdapterMessage));
+        expect(record.tools).toEqual(sent.tools);
+        const completion = record.messages.slice(sent.messages.length);
+        const next = calls[index + 1]?.body.messages.at(-2);
+        expect(completion).toEqual(
+          next ? [asAdapterMessage(next)] : [{ role: 'assistant', content: FINAL_ANSWER }],
+        );
+      });
+    },
+    PYTHON_TIMEOUT_MS,
+  );
+
+  it('records the layout the converter reads: model calls and tool calls as siblings', async () => {
+    const exporter = new InMemorySpanExporter();
+    const recorder = new NodeTracerProvider({
+      resource: resourceFromAttributes({ 'service.name': 'ai-sdk-stack' }),
+      spanProcessors: [new SimpleSpanProcessor(exporter)],
+    });
+    const telemetry = {
+      isEnabled: true,
+      functionId: 'weather-bot',
+      tracer: recorder.getTracer('ai'),
+    };
+    await generateText({ ...callOptions(), experimental_telemetry: telemetry });
+    await streamText({ ...callOptions(), experimental_telemetry: telemetry }).text;
+    const spans = exporter.getFinishedSpans();
+    const names = spans.map((span) => span.name);
+    expect(names.filter((name) => name === 'ai.generateText.doGenerate')).toHaveLength(3);
+    expect(names.filter((name) => name === 'ai.streamText.doStream')).toHaveLength(3);
+    expect(names.filter((name) => name === 'ai.toolCall')).toHaveLength(4);
+    const root = spans.find((span) => span.name === 'ai.generateText');
+    for (const span of spans.filter((s) => s.attributes['ai.operationId'] === 'ai.toolCall')) {
+      if (span.spanContext().traceId !== root?.spanContext().traceId) continue;
+      expect(span.parentSpanContext?.spanId).toBe(root?.spanContext().spanId);
+    }
+    if (WRITE_STACK_FIXTURES && version === SUPPORTED_AGL_VERSIONS[0]) {
+      await writeSpanFixture(
+        spans,
+        'ai-sdk-6-telemetry-run.json',
+        'OpenTelemetry spans (ReadableSpan fields) of AI SDK 6 built-in telemetry: one generateText and one streamText run, each weather tool call, weather tool call, answer, against a scripted OpenAI-compatible server.',
+        packageVersions(['ai-v6', '@ai-sdk/openai-compatible-v2']),
+      );
+    }
+  });
+});
+
+/** A request message as TraceToMessages spells it (no `content` on a tool-calling turn: null). */
+function asAdapterMessage(message: Record<string, unknown>): Record<string, unknown> {
+  if (message.role === 'assistant' && Array.isArray(message.tool_calls)) {
+    return {
+      role: 'assistant',
+      content: typeof message.content === 'string' ? message.content : null,
+      tool_calls: message.tool_calls,
+    };
+  }
+  return message;
+}

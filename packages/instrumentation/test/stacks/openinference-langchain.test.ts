@@ -1,0 +1,183 @@
+// LangChain.js traced by OpenInference (`@arizeai/openinference-instrumentation-langchain`): a
+// tool-calling agent runnable, whose root CHAIN run is the rollout (no aglRun), against real AGL
+// stores, judged by AGL's own adapters: one triplet and one whole record per model call.
+import { type AglStore, connect, type Rollout, type Span } from '@agl/client';
+import { eventually, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
+import { useAglStore } from '@agl/testkit/vitest';
+import { LangChainInstrumentation } from '@arizeai/openinference-instrumentation-langchain';
+import * as CallbackManagerModule from '@langchain/core/callbacks/manager';
+import { context, propagation, trace } from '@opentelemetry/api';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AglHandles, registerAgl, resetAglRegistration } from '../../src/register-agl.ts';
+import { type AdapterMessage, type AdapterOutput, runAglAdapters } from './support/agl-adapters.ts';
+import { weatherAgent } from './support/langchain-agent.ts';
+import {
+  FINAL_ANSWER,
+  type ScriptedOpenAiServer,
+  startScriptedOpenAiServer,
+} from './support/scripted-openai-server.ts';
+import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
+import { SwitchableTracerProvider } from './support/switchable-tracer-provider.ts';
+
+const SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
+const QUESTION = 'What is the weather in Paris and Berlin?';
+const PYTHON_TIMEOUT_MS = 180_000;
+type Kind = 'plain' | 'stream';
+
+// ESM imports are not patched on load: OpenInference's documented manual hook, once per process.
+const tracerProvider = new SwitchableTracerProvider();
+const instrumentation = new LangChainInstrumentation({ tracerProvider });
+instrumentation.manuallyInstrument(CallbackManagerModule);
+
+describe.each(SUPPORTED_AGL_VERSIONS)('LangChain + OpenInference into AGL %s', (version) => {
+  const server = useAglStore(version);
+  let model: ScriptedOpenAiServer;
+  let store: AglStore;
+  let agl: AglHandles;
+  let rollouts: Record<Kind, { rollout: Rollout; spans: Span[] }>;
+  let adapted: Promise<Record<Kind, AdapterOutput>>;
+
+  beforeAll(async () => {
+    model = await startScriptedOpenAiServer();
+    store = await connect(server.url);
+    resetAglRegistration();
+    const handles = registerAgl({
+      enabled: true,
+      serviceName: 'langchain-stack',
+      exporter: { endpoint: server.url, transport: 'rest' },
+      flushOnExit: false,
+      checkOnStart: false,
+      env: {},
+    });
+    if (!handles) throw new Error('registerAgl returned null');
+    agl = handles;
+    tracerProvider.current = agl.provider;
+    for (const streaming of [false, true]) {
+      const agent = weatherAgent({ baseURL: model.url, system: SYSTEM, streaming });
+      expect(await agent.invoke(QUESTION)).toBe(FINAL_ANSWER);
+    }
+    expect(model.calls).toHaveLength(6);
+
+    await agl.flush();
+    const found = await eventually(async () => {
+      const items = (await store.queryRollouts()).items;
+      expect(items.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
+      return items;
+    });
+    const [first, second] = found.sort((a, b) => (a.start_time ?? 0) - (b.start_time ?? 0));
+    if (!first || !second) throw new Error('two rollouts expected');
+    rollouts = {
+      plain: { rollout: first, spans: await store.querySpans(first.rollout_id) },
+      stream: { rollout: second, spans: await store.querySpans(second.rollout_id) },
+    };
+    adapted = runAglAdapters(version, [rollouts.plain.spans, rollouts.stream.spans]).then(
+      ([plain, stream]) => {
+        if (!plain || !stream) throw new Error('check_adapters.py returned too few results');
+        return { plain, stream };
+      },
+    );
+    adapted.catch(() => undefined);
+  }, PYTHON_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await agl?.shutdown();
+    resetAglRegistration();
+    trace.disable();
+    context.disable();
+    propagation.disable();
+    await store?.close();
+    await model?.close();
+  });
+
+  it('stores one succeeded rollout per root run, named after it, with the question as input', () => {
+    for (const kind of ['plain', 'stream'] as const) {
+      const { rollout, spans } = rollouts[kind];
+      expect(rollout.input).toBe(QUESTION);
+      expect(rollout.metadata).toMatchObject({ agent_name: 'weather-agent' });
+      expect(spans.find((span) => span.parent_id === null)?.name).toBe('weather-agent');
+      expect(spans).toHaveLength(1 + 3 + 2);
+    }
+    expect(agl.exporter.getStats().spans.dropped).toMatchObject({ outside_run: 0 });
+  });
+
+  it.each(['plain', 'stream'] as const)(
+    "gives AGL's adapters one triplet and one whole record per model call (%s)",
+    async (kind) => {
+      const output = (await adapted)[kind];
+      expect(output.agentlightning).toBe(version);
+      const calls = model.calls.filter((call) => call.stream === (kind === 'stream'));
+      expect(output.triplets).toHaveLength(3);
+      expect(output.triplets.map((t) => t.metadata.response_id)).toEqual(calls.map((c) => c.id));
+      expect(output.messages).toHaveLength(3);
+      output.messages.forEach((record, index) => {
+        const sent = calls[index]?.body;
+        if (!sent) throw new Error(`no request ${index}`);
+        const prompt = record.messages.slice(0, sent.messages.length);
+        expect(prompt).toEqual(sent.messages.map(asAdapterMessage));
+        expect(record.tools).toEqual(sent.tools);
+        const next = calls[index + 1]?.body.messages.at(-2);
+        expect(record.messages.slice(sent.messages.length)).toEqual(
+          next ? [asAdapterMessage(next)] : [{ role: 'assistant', content: FINAL_ANSWER }],
+        );
+      });
+    },
+    PYTHON_TIMEOUT_MS,
+  );
+
+  it('records the layout the converter reads', async () => {
+    const exporter = new InMemorySpanExporter();
+    const recorder = new NodeTracerProvider({
+      resource: resourceFromAttributes({ 'service.name': 'langchain-stack' }),
+      spanProcessors: [new SimpleSpanProcessor(exporter)],
+    });
+    tracerProvider.current = recorder;
+    try {
+      for (const streaming of [false, true]) {
+        await weatherAgent({ baseURL: model.url, system: SYSTEM, streaming }).invoke(QUESTION);
+      }
+    } finally {
+      tracerProvider.current = agl.provider;
+    }
+    const spans = exporter.getFinishedSpans();
+    const llm = spans.filter((span) => span.attributes['openinference.span.kind'] === 'LLM');
+    expect(llm).toHaveLength(6);
+    expect(llm[0]?.attributes['llm.input_messages.1.message.content']).toBe(QUESTION);
+    expect(
+      spans.filter((span) => span.attributes['openinference.span.kind'] === 'TOOL'),
+    ).toHaveLength(4);
+    if (WRITE_STACK_FIXTURES && version === SUPPORTED_AGL_VERSIONS[0]) {
+      await writeSpanFixture(
+        spans,
+        'openinference-langchain-run.json',
+        'OpenTelemetry spans (ReadableSpan fields) of LangChain.js traced by OpenInference: two runs of a tool-calling agent runnable (plain, streamed), each weather tool call, weather tool call, answer, against a scripted OpenAI-compatible server.',
+        packageVersions([
+          '@langchain/core',
+          '@langchain/openai',
+          '@arizeai/openinference-instrumentation-langchain',
+        ]),
+      );
+    }
+  });
+});
+
+/** A request message as TraceToMessages spells it (no `content` on a tool-calling turn: null). */
+function asAdapterMessage(message: Record<string, unknown>): AdapterMessage {
+  if (message.role === 'assistant' && Array.isArray(message.tool_calls)) {
+    return {
+      role: 'assistant',
+      // TraceToMessages gives a tool-calling turn no text; LangChain sends an empty one.
+      content:
+        typeof message.content === 'string' && message.content !== '' ? message.content : null,
+      tool_calls: message.tool_calls,
+    };
+  }
+  if (message.role === 'tool') {
+    // LangChain also sends the tool's `name`; AGL's message format has no place for it.
+    const { name: _name, ...rest } = message;
+    return rest as unknown as AdapterMessage;
+  }
+  return message as unknown as AdapterMessage;
+}

@@ -1,10 +1,10 @@
-export { type AglRunOptions, aglRun } from './agl-run.ts';
 export {
   type AglRunContext,
   type FlushRunResult,
   type FlushTarget,
   withAglContext,
 } from '@agl/exporter';
+export { type AglRunOptions, aglRun } from './agl-run.ts';
 export { type AglEnvConfig, type ConfigResult, readAglEnv } from './config.ts';
 export { installFlushOnExit } from './flush-on-exit.ts';
 export {

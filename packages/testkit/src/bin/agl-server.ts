@@ -3,8 +3,8 @@
 import { parseArgs } from 'node:util';
 import { AglStoreProcess } from '../agl-store-process.ts';
 import { DEFAULT_AGL_VERSION, parseAglVersion, parseAnyAglVersion } from '../agl-versions.ts';
-import { runAglServer1 } from './run-agl-server-1.ts';
 import { portProblem } from '../port-free.ts';
+import { runAglServer1 } from './run-agl-server-1.ts';
 
 const USAGE = `Usage: pnpm agl:server [--port 4747] [--agl-version 0.3|0.2|1.0] [--host 127.0.0.1] [--verbose]
 

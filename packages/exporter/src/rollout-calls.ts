@@ -20,13 +20,21 @@ function failure(what: string, error: unknown, report: CallReport): CallReport {
   return report;
 }
 
+/** What a rollout call needs: the store, the run and what is known of it. */
+export interface RolloutCall {
+  store: AglStore;
+  run: RunState;
+  description: RunDescription;
+  options: ResolvedOptions;
+}
+
 /** Creates the run's rollout, with its final input and metadata when the root has ended. */
-export async function createRollout(
-  store: AglStore,
-  run: RunState,
-  description: RunDescription,
-  options: ResolvedOptions,
-): Promise<CallReport> {
+export async function createRollout({
+  store,
+  run,
+  description,
+  options,
+}: RolloutCall): Promise<CallReport> {
   const report = emptyReport();
   try {
     // Whether the request carries the final fields is decided now: the root may end in flight.
@@ -52,12 +60,8 @@ export async function createRollout(
 }
 
 /** Writes the final rollout fields when needed, then finishes the attempt. */
-export async function finishRollout(
-  store: AglStore,
-  run: RunState,
-  description: RunDescription,
-  options: ResolvedOptions,
-): Promise<CallReport> {
+export async function finishRollout(call: RolloutCall): Promise<CallReport> {
+  const { store, run, description, options } = call;
   const report = emptyReport();
   const rolloutId = run.rolloutId as string;
   const attemptId = run.attemptId as string;

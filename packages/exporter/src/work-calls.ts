@@ -18,11 +18,11 @@ export function performWork(
   let call: Promise<CallReport>;
   try {
     if (item.kind === 'deliver') call = deliverSpans(store, item.spans, otlp);
-    else if (item.kind === 'create') {
-      call = createRollout(store, item.run, describe(item.run), options);
-    } else if (item.kind === 'finish') {
-      call = finishRollout(store, item.run, describe(item.run), options);
-    } else call = fetchSequenceBase(store, item.run);
+    else if (item.kind === 'sequence') call = fetchSequenceBase(store, item.run);
+    else {
+      const rolloutCall = { store, run: item.run, description: describe(item.run), options };
+      call = item.kind === 'create' ? createRollout(rolloutCall) : finishRollout(rolloutCall);
+    }
   } catch (error) {
     call = Promise.reject(error);
   }

@@ -22,7 +22,17 @@ function otlpShape(span: PreparedSpan): ReadableSpan {
     name: agl.name,
     kind: frame.kind,
     spanContext: () => frame.spanContext,
-    ...(frame.parentSpanContext ? { parentSpanContext: frame.parentSpanContext } : {}),
+    // The converter may re-parent a span (e.g. a tool call under the model call that issued it).
+    ...(agl.parent_id
+      ? {
+          parentSpanContext: {
+            traceId: frame.spanContext.traceId,
+            spanId: agl.parent_id,
+            traceFlags: frame.parentSpanContext?.traceFlags ?? frame.spanContext.traceFlags,
+            isRemote: frame.parentSpanContext?.isRemote ?? false,
+          },
+        }
+      : {}),
     startTime: frame.startTime,
     endTime: frame.endTime,
     status: frame.status,

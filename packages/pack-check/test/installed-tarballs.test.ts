@@ -40,12 +40,29 @@ function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
+// npm retries a registry it cannot reach for many minutes; stop well before the hook timeout
+// and say where to look (a proxy or TLS setting that did not reach this process).
+const NPM_TIMEOUT_MS = 240_000;
+
 async function npm(args: string[], cwd: string) {
   try {
-    return await run('npm', args, { cwd, env: userEnv(), maxBuffer: 64 * 1024 * 1024 });
+    return await run('npm', args, {
+      cwd,
+      env: userEnv(),
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: NPM_TIMEOUT_MS,
+      killSignal: 'SIGKILL',
+    });
   } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`npm ${args.join(' ')} failed:\n${stdout}${stderr}`);
+    const { stdout = '', stderr = '', killed } = error as {
+      stdout?: string;
+      stderr?: string;
+      killed?: boolean;
+    };
+    const reason = killed
+      ? `did not finish in ${NPM_TIMEOUT_MS / 1000} s: is the npm registry reachable from this process (NODE_EXTRA_CA_CERTS, HTTPS_PROXY)?`
+      : 'failed';
+    throw new Error(`npm ${args.join(' ')} ${reason}\n${stdout}${stderr}`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
-import { type AglVersion, ensureVenv } from '@agl/testkit';
+import { type AglVersion, ensureVenv, OFFLINE_ENV } from '@agl/testkit';
 
 export interface PythonCase {
   url: string;
@@ -23,14 +23,6 @@ export interface PythonResult {
 }
 
 const SCRIPT = join(import.meta.dirname, 'python', 'agl_client_bench.py');
-
-const OFFLINE_ENV = {
-  LITELLM_LOCAL_MODEL_COST_MAP: 'True',
-  LITELLM_TELEMETRY: 'False',
-  AGENTOPS_TELEMETRY_OPT_OUT: 'true',
-  HF_HUB_OFFLINE: '1',
-  PYTHONUNBUFFERED: '1',
-};
 
 /**
  * AGL's own Python client in a long-lived process of that version's venv (its imports take

@@ -1,12 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AGL_SERVER_VERSION, type AglServerVersion } from './agl-versions.ts';
 import { freePort } from './free-port.ts';
 import { LogBuffer } from './log-buffer.ts';
-import { OFFLINE_ENV, PYTHON_LAUNCHER } from './python-launch.ts';
+import { PythonServerChild } from './python-server-child.ts';
 import { ensureVenv } from './venv.ts';
 
 export interface AglServerOptions {
@@ -34,8 +32,7 @@ export class AglServerProcess {
   readonly log = new LogBuffer();
   readonly gatewayModel: string;
   #port: number | undefined;
-  #child: ChildProcess | undefined;
-  #exited: Promise<void> = Promise.resolve();
+  #server: PythonServerChild | undefined;
   #runDir: string | undefined;
   readonly #options: AglServerOptions;
 
@@ -60,9 +57,7 @@ export class AglServerProcess {
   }
 
   get running(): boolean {
-    return (
-      this.#child !== undefined && this.#child.exitCode === null && this.#child.signalCode === null
-    );
+    return this.#server?.running ?? false;
   }
 
   /** Spawns the server and resolves once `/healthz` answers. */
@@ -72,94 +67,39 @@ export class AglServerProcess {
     this.#port ??= await freePort();
     // Hydra writes a log and its config into the run directory: keep them out of the caller's cwd.
     this.#runDir ??= await mkdtemp(join(tmpdir(), 'agl-server-'));
-    const overrides = [
-      `host=${this.#options.host ?? '127.0.0.1'}`,
-      `port=${this.#port}`,
-      `key=${this.#options.key ?? ''}`,
-      `default_proxy.model_name=${this.gatewayModel}`,
-      `hydra.run.dir=${this.#runDir}`,
-      'hydra.output_subdir=null',
-      ...(this.#options.overrides ?? []),
-    ];
-    const python = join(venv, 'bin', 'python');
-    const child = spawn(
-      python,
-      ['-c', PYTHON_LAUNCHER, join(venv, 'bin', 'agl-server'), ...overrides],
-      {
-        env: { ...process.env, ...OFFLINE_ENV },
-        cwd: this.#runDir,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true,
-      },
-    );
-    this.#child = child;
-    this.#exited = once(child, 'exit').then(() => undefined);
-    const onData = (data: Buffer) => {
-      const text = data.toString('utf8');
-      this.log.write(text);
-      this.#options.onOutput?.(text);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    await this.#waitHealthy(this.#options.startTimeoutMs ?? 60_000);
+    this.#server = await PythonServerChild.start({
+      label: `agl-server ${this.version}`,
+      venv,
+      script: 'agl-server',
+      args: [
+        `host=${this.#options.host ?? '127.0.0.1'}`,
+        `port=${this.#port}`,
+        `key=${this.#options.key ?? ''}`,
+        `default_proxy.model_name=${this.gatewayModel}`,
+        `hydra.run.dir=${this.#runDir}`,
+        'hydra.output_subdir=null',
+        ...(this.#options.overrides ?? []),
+      ],
+      cwd: this.#runDir,
+      port: this.#port,
+      healthUrl: `${this.url}/healthz`,
+      startTimeoutMs: this.#options.startTimeoutMs ?? 60_000,
+      log: this.log,
+      onOutput: this.#options.onOutput,
+    });
     return this;
   }
 
   /** Stops the server gracefully (SIGTERM, then SIGKILL after `graceMs`) and removes its run folder. */
   async stop(graceMs = 5_000): Promise<void> {
-    if (this.#child && this.running) {
-      this.#signal('SIGTERM');
-      const timer = setTimeout(() => this.#signal('SIGKILL'), graceMs);
-      await this.#exited;
-      clearTimeout(timer);
-    }
+    await this.#server?.stop(graceMs);
     if (this.#runDir) await rm(this.#runDir, { recursive: true, force: true });
     this.#runDir = undefined;
   }
 
   /** Kills the server at once (SIGKILL), as a crash would. */
   async kill(): Promise<void> {
-    if (!this.running) return;
-    this.#signal('SIGKILL');
-    await this.#exited;
-  }
-
-  #signal(signal: NodeJS.Signals): void {
-    const pid = this.#child?.pid;
-    if (pid === undefined) return;
-    try {
-      process.kill(-pid, signal);
-    } catch {
-      // already gone
-    }
-  }
-
-  async #waitHealthy(timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      if (!this.running) {
-        throw new Error(
-          `agl-server ${this.version} exited during start-up on port ${this.#port}` +
-            (/address already in use/i.test(this.log.text())
-              ? ' (the port is already in use)'
-              : '') +
-            `\n--- server log ---\n${this.log.text()}`,
-        );
-      }
-      try {
-        const response = await fetch(`${this.url}/healthz`, { signal: AbortSignal.timeout(1_000) });
-        const body = response.ok ? ((await response.json()) as { status?: unknown } | null) : null;
-        // A healthy answer from a process that is not ours means the port was taken.
-        if (body?.status === 'ok' && this.running) return;
-      } catch {
-        // not up yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    await this.kill();
-    throw new Error(
-      `agl-server ${this.version} did not become healthy within ${timeoutMs} ms\n--- server log ---\n${this.log.text()}`,
-    );
+    await this.#server?.kill();
   }
 }
 

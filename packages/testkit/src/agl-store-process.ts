@@ -1,10 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { join } from 'node:path';
 import { type AglVersion, DEFAULT_AGL_VERSION, healthPath } from './agl-versions.ts';
 import { freePort } from './free-port.ts';
 import { LogBuffer } from './log-buffer.ts';
-import { OFFLINE_ENV, PYTHON_LAUNCHER } from './python-launch.ts';
+import { PythonServerChild } from './python-server-child.ts';
 import { ensureVenv } from './venv.ts';
 
 export interface AglStoreOptions {
@@ -27,8 +24,7 @@ export class AglStoreProcess {
   readonly version: AglVersion;
   readonly log = new LogBuffer();
   #port: number | undefined;
-  #child: ChildProcess | undefined;
-  #exited: Promise<void> = Promise.resolve();
+  #server: PythonServerChild | undefined;
   readonly #options: AglStoreOptions;
 
   constructor(options: AglStoreOptions = {}) {
@@ -48,13 +44,11 @@ export class AglStoreProcess {
   }
 
   get running(): boolean {
-    return (
-      this.#child !== undefined && this.#child.exitCode === null && this.#child.signalCode === null
-    );
+    return this.#server?.running ?? false;
   }
 
   get pid(): number | undefined {
-    return this.#child?.pid;
+    return this.#server?.pid;
   }
 
   /** Spawns the server and resolves once its health route answers. */
@@ -66,86 +60,34 @@ export class AglStoreProcess {
     if (this.version !== '0.2.2') {
       args.push('--host', this.#options.host ?? '127.0.0.1', ...(this.#options.extraArgs ?? []));
     }
-    const python = join(venv, 'bin', 'python');
-    const child = spawn(python, ['-c', PYTHON_LAUNCHER, join(venv, 'bin', 'agl'), ...args], {
-      env: { ...process.env, ...OFFLINE_ENV },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
+    this.#server = await PythonServerChild.start({
+      label: `agl store ${this.version}`,
+      venv,
+      script: 'agl',
+      args,
+      port: this.#port,
+      healthUrl: this.url + healthPath(this.version),
+      startTimeoutMs: this.#options.startTimeoutMs ?? 60_000,
+      log: this.log,
+      onOutput: this.#options.onOutput,
     });
-    this.#child = child;
-    this.#exited = once(child, 'exit').then(() => undefined);
-    const onData = (data: Buffer) => {
-      const text = data.toString('utf8');
-      this.log.write(text);
-      this.#options.onOutput?.(text);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    await this.#waitHealthy(this.#options.startTimeoutMs ?? 60_000);
     return this;
   }
 
   /** Stops the server gracefully (SIGTERM, then SIGKILL after `graceMs`). */
   async stop(graceMs = 5_000): Promise<void> {
-    const child = this.#child;
-    if (!child || !this.running) return;
-    this.#signal('SIGTERM');
-    const timer = setTimeout(() => this.#signal('SIGKILL'), graceMs);
-    await this.#exited;
-    clearTimeout(timer);
+    await this.#server?.stop(graceMs);
   }
 
   /** Kills the server at once (SIGKILL), as a crash would. */
   async kill(): Promise<void> {
-    if (!this.running) return;
-    this.#signal('SIGKILL');
-    await this.#exited;
+    await this.#server?.kill();
   }
 
   /** Starts a fresh server (empty store) on the same port. */
   async restart(): Promise<this> {
     await this.stop();
     return this.start();
-  }
-
-  #signal(signal: NodeJS.Signals): void {
-    const pid = this.#child?.pid;
-    if (pid === undefined) return;
-    try {
-      process.kill(-pid, signal);
-    } catch {
-      // already gone
-    }
-  }
-
-  async #waitHealthy(timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    const url = this.url + healthPath(this.version);
-    while (Date.now() < deadline) {
-      if (!this.running) {
-        throw new Error(
-          `agl store ${this.version} exited during start-up on port ${this.#port}` +
-            (/address already in use|Another process/i.test(this.log.text())
-              ? ' (the port is already in use)'
-              : '') +
-            `\n--- server log ---\n${this.log.text()}`,
-        );
-      }
-      try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
-        const body = response.ok ? ((await response.json()) as { status?: unknown } | null) : null;
-        const healthy = body?.status === 'ok';
-        // A healthy answer from a process that is not ours means the port was taken.
-        if (healthy && this.running) return;
-      } catch {
-        // not up yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    await this.kill();
-    throw new Error(
-      `agl store ${this.version} did not become healthy within ${timeoutMs} ms\n--- server log ---\n${this.log.text()}`,
-    );
   }
 }
 

@@ -23,5 +23,6 @@ export {
 export { eventually } from './eventually.ts';
 export { type FaultMode, FaultProxy, startFaultProxy } from './fault-proxy.ts';
 export { freePort } from './free-port.ts';
+export { OFFLINE_ENV } from './python-launch.ts';
 export { findRepoRoot } from './repo-root.ts';
 export { ensureVenv } from './venv.ts';

@@ -30,7 +30,13 @@ export type {
   ServerWorkerOptions,
   ServerWorkerStats,
 } from './v1/server-worker-types.ts';
-export type { WorkerEvent, WorkerEventListener, WorkerStats } from './worker-events.ts';
+export type {
+  RunFinishedEvent,
+  WorkerEvent,
+  WorkerEventListener,
+  WorkerStats,
+  WorkerWarningEvent,
+} from './worker-events.ts';
 export type { RolloutWorkerOptions } from './worker-options.ts';
 export {
   createWorkerTracing,

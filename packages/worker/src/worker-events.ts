@@ -11,6 +11,26 @@ export interface WorkerStats {
   rewards: number;
 }
 
+/** One rollout run to its end, on any AGL version. */
+export interface RunFinishedEvent {
+  type: 'finished';
+  workerId: string;
+  rolloutId: string;
+  attemptId: string;
+  status: 'succeeded' | 'failed';
+  reward: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+/** Something went wrong that the worker survives (the store is unreachable, a beat failed). */
+export interface WorkerWarningEvent {
+  type: 'warning';
+  workerId: string;
+  message: string;
+  rolloutId?: string;
+}
+
 /** What a worker reports while it runs; `onEvent` receives each one. */
 export type WorkerEvent =
   | { type: 'started'; workerId: string; concurrency: number }
@@ -23,23 +43,8 @@ export type WorkerEvent =
       attemptNumber: number;
       mode: RolloutMode | null;
     }
-  | {
-      type: 'finished';
-      workerId: string;
-      rolloutId: string;
-      attemptId: string;
-      status: 'succeeded' | 'failed';
-      reward: number | null;
-      error: string | null;
-      durationMs: number;
-    }
-  | {
-      /** Something went wrong that the worker survives (the store is unreachable, a beat failed). */
-      type: 'warning';
-      workerId: string;
-      message: string;
-      rolloutId?: string;
-    }
+  | RunFinishedEvent
+  | WorkerWarningEvent
   | { type: 'draining'; workerId: string; active: number; timeoutMs: number }
   | { type: 'stopped'; workerId: string; stats: WorkerStats };
 

@@ -3,8 +3,7 @@ import { detectAgl, isAglError } from '@agl/client';
 import { stopOnSignals } from '@agl/worker';
 import { ConfigError } from '../model-config.ts';
 import { UsageError } from './cli-args.ts';
-import { formatServerWorkerEvent } from './format-server-worker-event.ts';
-import { formatWorkerEvent } from './format-worker-event.ts';
+import { formatServerWorkerEvent, formatWorkerEvent } from './format-worker-event.ts';
 import { startPostServerWorkers } from './start-post-server-workers.ts';
 import { startPostWorkers } from './start-post-workers.ts';
 import { parseWorkerArgs, WORKER_USAGE } from './worker-args.ts';
@@ -46,22 +45,7 @@ async function main(): Promise<number> {
     else throw error;
     return 1;
   }
-  const uninstall = stopOnSignals(running.stop, {
-    onSignal: (signal, second) =>
-      console.log(
-        second
-          ? `${signal} again: exiting now`
-          : `${signal} received: draining (send again to exit now)`,
-      ),
-  });
-  const stats = await running.done;
-  uninstall();
-  const total = stats.reduce(
-    (sum, s) => ({ succeeded: sum.succeeded + s.succeeded, failed: sum.failed + s.failed }),
-    { succeeded: 0, failed: 0 },
-  );
-  console.log(`Worker done: ${total.succeeded} succeeded, ${total.failed} failed.`);
-  return 0;
+  return waitForWorkers(running);
 }
 
 /** AGL 1.x: claim queued rollouts and run them through AGL's model gateway. */
@@ -87,6 +71,14 @@ async function runOnServer(args: ReturnType<typeof parseWorkerArgs>): Promise<nu
   console.log(
     `Worker connected to AGL 1.0 at ${args.endpoint}: model calls go through its gateway (the model registered there).`,
   );
+  return waitForWorkers(running);
+}
+
+/** Drains on the first SIGINT/SIGTERM (exits on the second), then prints the totals. */
+async function waitForWorkers(running: {
+  stop: () => Promise<void>;
+  done: Promise<{ succeeded: number; failed: number }[]>;
+}): Promise<number> {
   const uninstall = stopOnSignals(running.stop, {
     onSignal: (signal, second) =>
       console.log(

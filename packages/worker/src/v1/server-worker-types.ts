@@ -1,5 +1,6 @@
 import type { AglServerClient, GatewayMode, Rollout1 } from '@agl/client';
 import type { RolloutBudget } from '../rollout-budget.ts';
+import type { RunFinishedEvent, WorkerWarningEvent } from '../worker-events.ts';
 
 /** Everything a task gets to run one AGL 1.0 rollout. */
 export interface ServerRolloutContext {
@@ -55,15 +56,6 @@ export interface ServerWorkerStats {
 
 export type ServerWorkerEvent =
   | { type: 'claimed'; workerId: string; rolloutId: string; attemptId: string; mode: GatewayMode }
-  | {
-      type: 'finished';
-      workerId: string;
-      rolloutId: string;
-      attemptId: string;
-      status: 'succeeded' | 'failed';
-      reward: number | null;
-      error: string | null;
-      durationMs: number;
-    }
-  | { type: 'warning'; workerId: string; message: string; rolloutId?: string }
+  | RunFinishedEvent
+  | WorkerWarningEvent
   | { type: 'stopped'; workerId: string; stats: ServerWorkerStats };

@@ -137,6 +137,18 @@ describe('generateValue: types and constraints', () => {
     expect(Object.keys(limited as object)).toEqual(['c']);
   });
 
+  it('keeps a property named __proto__ as an own, serialised property', () => {
+    const value = valid({
+      type: 'object',
+      properties: { ['__proto__']: { type: 'number' } },
+      required: ['__proto__'],
+      additionalProperties: false,
+    });
+    expect(Object.hasOwn(value as object, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(JSON.stringify(value)).toMatch(/^\{"__proto__":-?\d/);
+  });
+
   it('takes the first viable anyOf/oneOf branch, preferring non-null', () => {
     expect(typeof valid({ anyOf: [{ type: 'null' }, { type: 'string' }] })).toBe('string');
     expect(

@@ -381,12 +381,19 @@ class Generator {
       const propertySchema = Object.hasOwn(properties, key)
         ? properties[key]
         : this.#undeclaredPropertySchema(schema, key);
-      result[key] = this.value(propertySchema, {
+      const value = this.value(propertySchema, {
         name: key,
         path: `${slot.path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
         depth: slot.depth + 1,
         hops: slot.hops,
         fresh: slot.fresh,
+      });
+      // Defined, not assigned: a property named `__proto__` must become an own property.
+      Object.defineProperty(result, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
       });
     }
     return result;

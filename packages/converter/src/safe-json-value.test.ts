@@ -28,4 +28,11 @@ describe('toSafeJsonValue', () => {
     expect(toSafeJsonValue(undefined)).toBeNull();
     expect(toSafeJsonValue('plain')).toBe('plain');
   });
+
+  it('keeps a "__proto__" key from parsed JSON as data, not as a prototype', () => {
+    const input = JSON.parse('{"postId":"p1","__proto__":{"injected":true}}');
+    const safe = toSafeJsonValue(input) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(safe)).toBe(Object.prototype);
+    expect(JSON.stringify(safe)).toBe('{"postId":"p1","__proto__":{"injected":true}}');
+  });
 });

@@ -1,5 +1,6 @@
 import { truncateText } from './attributes/limits.ts';
 import { safeJsonStringify } from './attributes/safe-json.ts';
+import { setOwn } from './attributes/set-own.ts';
 
 /** Longest string kept in a rollout field, the same bound span attribute values get. */
 export const DEFAULT_MAX_JSON_STRING_LENGTH = 256 * 1024;
@@ -28,7 +29,7 @@ function truncateStrings(value: unknown, limit: number): unknown {
   if (value !== null && typeof value === 'object') {
     const result: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      result[truncateText(key, limit)] = truncateStrings(item, limit);
+      setOwn(result, truncateText(key, limit), truncateStrings(item, limit));
     }
     return result;
   }

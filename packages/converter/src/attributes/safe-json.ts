@@ -1,3 +1,4 @@
+import { setOwn } from './set-own.ts';
 import { toWellFormed } from './well-formed-string.ts';
 
 export const CIRCULAR_MARK = '[circular]';
@@ -70,7 +71,7 @@ function objectToJsonSafe(object: object, depth: number, seen: Set<object>): unk
   if (object instanceof Map) {
     const entries: Record<string, unknown> = {};
     for (const [key, item] of object)
-      entries[toWellFormed(String(key))] = toJsonSafe(item, depth, seen);
+      setOwn(entries, toWellFormed(String(key)), toJsonSafe(item, depth, seen));
     return entries;
   }
   if (object instanceof Set) {
@@ -93,7 +94,7 @@ function objectToJsonSafe(object: object, depth: number, seen: Set<object>): unk
       item = UNSERIALIZABLE_MARK;
     }
     const safe = toJsonSafe(item, depth, seen);
-    if (safe !== undefined) result[toWellFormed(key)] = safe;
+    if (safe !== undefined) setOwn(result, toWellFormed(key), safe);
   }
   return result;
 }

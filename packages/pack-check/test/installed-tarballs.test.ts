@@ -54,7 +54,11 @@ async function npm(args: string[], cwd: string) {
       killSignal: 'SIGKILL',
     });
   } catch (error) {
-    const { stdout = '', stderr = '', killed } = error as {
+    const {
+      stdout = '',
+      stderr = '',
+      killed,
+    } = error as {
       stdout?: string;
       stderr?: string;
       killed?: boolean;

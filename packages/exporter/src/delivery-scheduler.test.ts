@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fakePreparedSpan as fakeSpan } from '../test/support/fake-prepared-span.ts';
 import { planWork, type SchedulerLimits, type WorkItem } from './delivery-scheduler.ts';
 import type { PreparedSpan } from './prepared-span.ts';
 import { type RunEvent, step } from './run-lifecycle.ts';
 import { isFinal, newRunState, type RunState } from './run-state.ts';
-
-function fakeSpan(): PreparedSpan {
-  return {
-    agl: {} as PreparedSpan['agl'],
-    frame: {} as PreparedSpan['frame'],
-    sequenceId: undefined,
-    bytes: 10,
-    state: 'unsent',
-    attempts: 0,
-  };
-}
 
 function apply(run: RunState, event: RunEvent): void {
   step(run, event, 0);

@@ -1,7 +1,19 @@
+import type { ConversionStats } from '@agl/converter';
 import { message } from './engine-warnings.ts';
 import { type DropReason, type ExporterStats, emptyStats } from './exporter-stats.ts';
+import type { ControlCounts } from './run-controls.ts';
 import type { RunEvent } from './run-lifecycle.ts';
 import type { RunState } from './run-state.ts';
+
+/** What the engine's parts know right now, for a stats snapshot. */
+export interface LiveCounts {
+  conversion: ConversionStats;
+  queuedSpans: number;
+  heldSpans: number;
+  requestsInFlight: number;
+  activeRollouts: number;
+  controls: ControlCounts;
+}
 
 /** The engine's counters, kept from the lifecycle's events and commands. */
 export class EngineStats {
@@ -18,6 +30,21 @@ export class EngineStats {
     else if (event.type === 'sendFailed') spans.retried += event.spans.length;
     if (event.type === 'spanFailed') this.drop(event.reason, 1);
     else if (run.lost > lostBefore) this.drop(run.lossReason ?? 'rejected', run.lost - lostBefore);
+  }
+
+  /** A copy of the counters with the live counts filled in. */
+  snapshot(live: LiveCounts): ExporterStats {
+    const stats = structuredClone(this.counters);
+    stats.conversion = { ...live.conversion };
+    stats.spans.queued = live.queuedSpans;
+    stats.spans.held = live.heldSpans;
+    stats.requestsInFlight = live.requestsInFlight;
+    stats.rollouts.active = live.activeRollouts;
+    stats.spans.filtered = live.controls.spansFiltered;
+    stats.spans.sampledOut = live.controls.spansSampledOut;
+    stats.rollouts.sampledOut = live.controls.runsSampledOut;
+    stats.rollouts.maskFailures = live.controls.maskFailures;
+    return stats;
   }
 
   settled(run: RunState): void {

@@ -1,9 +1,7 @@
-import type { AglStore } from '@agl/client';
 import { type AglSpanConverter, createAglSpanConverter } from '@agl/converter';
 import type { Attributes, Context } from '@opentelemetry/api';
 import type { ReadableSpan, Span } from '@opentelemetry/sdk-trace-base';
-import type { CallReport } from './call-report.ts';
-import { planWork, type WorkItem } from './delivery-scheduler.ts';
+import { CallDispatcher } from './call-dispatcher.ts';
 import { EngineStats } from './engine-stats.ts';
 import { EngineWarnings } from './engine-warnings.ts';
 import type { ExporterStats } from './exporter-stats.ts';
@@ -14,19 +12,18 @@ import { prepareSpan } from './prepared-span.ts';
 import { rolloutInput, runOutcome } from './rollout-info.ts';
 import { RunAdmission } from './run-admission.ts';
 import { RunControls } from './run-controls.ts';
-import type { RunRef } from './run-index.ts';
 import { type RunEvent, step } from './run-lifecycle.ts';
 import { RunBook, type RunEntry } from './run-settlement.ts';
-import { isFinal, newRunState, type RunState } from './run-state.ts';
+import { isFinal, newRunState } from './run-state.ts';
 import { FINISHED_RUN_LINGER_MS, SpanIntake } from './span-intake.ts';
+import type { RunRef } from './span-tree.ts';
 import { StoreGate } from './store-gate.ts';
-import { performWork } from './work-calls.ts';
 
 const SWEEP_INTERVAL_MS = 1_000;
 
 /**
  * The exporter's engine: spans come in through the intake, runs are admitted whole, each run's
- * rollout follows its pure lifecycle, and the scheduler makes the calls, oldest run first,
+ * rollout follows its pure lifecycle, and the dispatcher makes the calls, oldest run first,
  * within `maxConcurrentRequests`. It owns its timers, its retries and a once-only shutdown.
  */
 export class Engine {
@@ -39,13 +36,8 @@ export class Engine {
   readonly #warnings: EngineWarnings;
   readonly #stats = new EngineStats();
   readonly #controls: RunControls;
-  /** Runs that may have a call to make, in the order they asked. */
-  readonly #wanting = new Set<RunEntry>();
-  readonly #calling = new Set<RunEntry>();
-  #inFlight = 0;
-  #pumpQueued = false;
+  readonly #dispatcher: CallDispatcher;
   readonly #sweepTimer: NodeJS.Timeout;
-  #idleWaiters: Array<() => void> = [];
   #shutdown: Promise<void> | undefined;
 
   constructor(options: ResolvedOptions) {
@@ -58,8 +50,13 @@ export class Engine {
     this.#warnings = new EngineWarnings(options.endpoint);
     this.#controls = new RunControls(options, (what) => this.#stats.error('controls', what));
     this.#gate = new StoreGate(options, this.#warnings, {
-      ready: () => this.#pump(),
+      ready: () => this.#dispatcher.pump(),
       error: (what, error) => this.#stats.error(what, error),
+    });
+    this.#dispatcher = new CallDispatcher(options, this.#book, this.#gate, {
+      apply: (entry, event) => this.#apply(entry, event),
+      error: (what, error) => this.#stats.error(what, error),
+      unplacedSpans: () => this.#intake.waiting,
     });
     this.#intake = new SpanIntake(
       { ...options, maxInbox: options.maxQueueSpans },
@@ -79,20 +76,16 @@ export class Engine {
   }
 
   get stats(): ExporterStats {
-    const stats = structuredClone(this.#stats.counters);
-    stats.conversion = { ...this.#converter.stats };
-    stats.spans.queued = this.#admission.spans + this.#intake.waiting;
-    stats.spans.held = this.#intake.heldCount;
-    stats.requestsInFlight = this.#inFlight;
     let active = 0;
     for (const entry of this.#book.values()) if (!isFinal(entry.state)) active++;
-    stats.rollouts.active = active;
-    const controls = this.#controls.counts;
-    stats.spans.filtered = controls.spansFiltered;
-    stats.spans.sampledOut = controls.spansSampledOut;
-    stats.rollouts.sampledOut = controls.runsSampledOut;
-    stats.rollouts.maskFailures = controls.maskFailures;
-    return stats;
+    return this.#stats.snapshot({
+      conversion: this.#converter.stats,
+      queuedSpans: this.#admission.spans + this.#intake.waiting,
+      heldSpans: this.#intake.heldCount,
+      requestsInFlight: this.#dispatcher.inFlight,
+      activeRollouts: active,
+      controls: this.#controls.counts,
+    });
   }
 
   get isShutdown(): boolean {
@@ -143,7 +136,7 @@ export class Engine {
       const entries = this.#book.ofTrace(traceId);
       const outcome = flushOutcome(entries.map(flushableRun), target, deadline - Date.now());
       if (outcome.result) return outcome.result;
-      this.#pump();
+      this.#dispatcher.pump();
       await Promise.race([
         Promise.all(entries.map((entry) => entry.settled)),
         new Promise((resolve) => setTimeout(resolve, outcome.waitMs).unref()),
@@ -208,7 +201,7 @@ export class Engine {
     const joined = startedRoot ? joinedIds(startedRoot) : undefined;
     if (joined) this.#apply(entry, { type: 'joined', ...joined });
     else state.live = startedRoot !== undefined;
-    this.#want(entry);
+    this.#dispatcher.want(entry);
   }
 
   #spanPlaced(ref: RunRef, span: ReadableSpan): void {
@@ -268,7 +261,7 @@ export class Engine {
       if (command.type === 'dropped') this.#stats.drop(command.reason, command.count);
       else this.#settle(entry);
     }
-    if (!isFinal(state) || state.unsent > 0) this.#want(entry);
+    if (!isFinal(state) || state.unsent > 0) this.#dispatcher.want(entry);
   }
 
   #settle(entry: RunEntry): void {
@@ -279,100 +272,9 @@ export class Engine {
     entry.settle();
   }
 
-  #want(entry: RunEntry): void {
-    this.#wanting.add(entry);
-    if (this.#pumpQueued) return;
-    this.#pumpQueued = true;
-    queueMicrotask(() => this.#pump());
-  }
-
-  #pump(): void {
-    this.#pumpQueued = false;
-    if (this.#gate.unusable) {
-      for (const entry of this.#wanting)
-        this.#apply(entry, { type: 'abandon', reason: 'store_unusable' });
-      this.#wanting.clear();
-      this.#checkIdle();
-      return;
-    }
-    const store = this.#gate.open(Date.now());
-    if (!store) {
-      this.#checkIdle();
-      return;
-    }
-    const otlp = this.#options.transport === 'otlp' && store.capabilities.otlpTraces;
-    const plan = planWork(
-      [...this.#wanting].map((entry) => entry.state),
-      {
-        slots: this.#options.maxConcurrentRequests - this.#inFlight,
-        batchSize: otlp ? this.#options.maxBatchSpans : 1,
-        maxRunsInProgress: this.#options.maxConcurrentRequests * 2,
-      },
-      (state) => this.#calling.has(this.#entry(state)),
-    );
-    for (const state of plan.idle) this.#wanting.delete(this.#entry(state));
-    for (const item of plan.items) this.#call(store, item, otlp);
-    this.#checkIdle();
-  }
-
-  #call(store: AglStore, item: WorkItem, otlp: boolean): void {
-    const entry = item.kind === 'deliver' ? undefined : this.#entry(item.run);
-    if (item.kind === 'deliver') {
-      for (const { run, span } of item.spans) {
-        this.#apply(this.#entry(run), { type: 'sendStarted', spans: [span] });
-      }
-    } else if (entry) {
-      this.#calling.add(entry);
-      if (item.kind === 'create') this.#apply(entry, { type: 'createStarted' });
-      if (item.kind === 'finish') this.#apply(entry, { type: 'finishStarted' });
-    }
-    this.#inFlight++;
-    const describe = (run: RunState) => this.#entry(run).description;
-    void performWork(store, item, describe, this.#options, otlp).then((report) => {
-      this.#inFlight--;
-      if (entry) this.#calling.delete(entry);
-      this.#report(report);
-    });
-  }
-
-  #entry(run: RunState): RunEntry {
-    return this.#book.get(run.key) as RunEntry;
-  }
-
-  #report(report: CallReport): void {
-    if (report.outage !== undefined) this.#stats.error('store call', report.outage);
-    this.#gate.report(report.outage, report.answered);
-    for (const { what, error } of report.errors) this.#stats.error(what, error);
-    for (const [state, event] of report.events) {
-      const entry = this.#book.get(state.key);
-      if (entry) this.#apply(entry, event);
-    }
-    if (!this.#pumpQueued) {
-      this.#pumpQueued = true;
-      queueMicrotask(() => this.#pump());
-    }
-  }
-
   #whenIdle(timeoutMs: number): Promise<void> {
     this.#intake.drain();
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(finish, timeoutMs);
-      timer.unref();
-      function finish() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.#idleWaiters.push(finish);
-      this.#pump();
-    });
-  }
-
-  #checkIdle(): void {
-    if (this.#idleWaiters.length === 0) return;
-    if (this.#wanting.size > 0 || this.#inFlight > 0 || this.#intake.waiting > 0) return;
-    const waiters = this.#idleWaiters;
-    this.#idleWaiters = [];
-    for (const wake of waiters) wake();
+    return this.#dispatcher.whenIdle(timeoutMs);
   }
 
   #sweep(): void {
@@ -387,7 +289,7 @@ export class Engine {
         now - (entry.settledAt ?? entry.state.admittedAt) > FINISHED_RUN_LINGER_MS
       ) {
         this.#book.delete(entry);
-        this.#wanting.delete(entry);
+        this.#dispatcher.forget(entry);
       }
     }
   }

@@ -76,7 +76,7 @@ export async function finishRollout(call: RolloutCall): Promise<CallReport> {
     const kind = classifyFailure(error);
     if (kind === 'not_found') {
       report.events.push([run, { type: 'finishFailed', retryable: true }]);
-      report.events.push([run, { type: 'rolloutLost' }]);
+      report.events.push([run, { type: 'rolloutLost', rolloutId }]);
     } else {
       report.events.push([run, { type: 'finishFailed', retryable: kind === 'outage' }]);
     }

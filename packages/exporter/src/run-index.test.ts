@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type IndexResult, RunIndex, type RunIndexOptions, type SpanFacts } from './run-index.ts';
+import type { IndexResult } from './index-result.ts';
+import { RunIndex, type RunIndexOptions } from './run-index.ts';
+import type { SpanFacts } from './span-tree.ts';
 
 const OPTIONS: RunIndexOptions = {
   scope: 'agent',

@@ -10,38 +10,27 @@
  * Pure data structure: no timers, no I/O. The caller passes the clock.
  */
 
+import {
+  emptyResult,
+  type IndexResult,
+  mergeResults,
+  NO_RESULT,
+  type Placement,
+} from './index-result.ts';
+import {
+  chainToRoot,
+  heldNodes,
+  knownChain,
+  newSpanNode,
+  newTraceTree,
+  type RunRef,
+  runRefOf,
+  type SpanFacts,
+  type SpanNode,
+  type TraceTree,
+} from './span-tree.ts';
+
 export type RunScope = 'agent' | 'trace';
-
-export interface SpanFacts {
-  traceId: string;
-  spanId: string;
-  /** Undefined for a root span. */
-  parentSpanId: string | undefined;
-  /** A remote parent ends the local tree, like no parent. */
-  parentIsRemote: boolean;
-  isAgent: boolean;
-}
-
-export interface RunRef {
-  /** `traceId/spanId` of the run's root span. */
-  key: string;
-  traceId: string;
-  rootSpanId: string;
-}
-
-export interface Placement<T> {
-  item: T;
-  run: RunRef;
-}
-
-export interface IndexResult<T> {
-  /** Runs whose root became known with this call (start their rollouts). */
-  newRuns: RunRef[];
-  /** Held or given items that now have a run. */
-  placed: Placement<T>[];
-  /** Items that belong to no run (outside every agent span): drop and count them. */
-  outside: T[];
-}
 
 export interface RunIndexOptions {
   scope: RunScope;
@@ -55,29 +44,8 @@ export interface RunIndexOptions {
   staleMs: number;
 }
 
-interface Node<T> {
-  facts: SpanFacts;
-  run: RunRef | undefined;
-  ended: boolean;
-  held: T | undefined;
-  heldSince: number;
-}
-
-interface TraceState<T> {
-  nodes: Map<string, Node<T>>;
-  heldCount: number;
-  openCount: number;
-  lastActivity: number;
-}
-
-const NO_RESULT = { newRuns: [], placed: [], outside: [] };
-
-function runKey(traceId: string, spanId: string): string {
-  return `${traceId}/${spanId}`;
-}
-
 export class RunIndex<T> {
-  readonly #traces = new Map<string, TraceState<T>>();
+  readonly #traces = new Map<string, TraceTree<T>>();
   readonly #options: RunIndexOptions;
   #held = 0;
 
@@ -103,7 +71,7 @@ export class RunIndex<T> {
     const trace = this.#trace(facts.traceId, now);
     let node = trace.nodes.get(facts.spanId);
     if (!node) {
-      node = { facts, run: undefined, ended: false, held: undefined, heldSince: 0 };
+      node = newSpanNode(facts);
       trace.nodes.set(facts.spanId, node);
       trace.openCount++;
     }
@@ -120,13 +88,8 @@ export class RunIndex<T> {
     const trace = this.#traces.get(traceId);
     const run = trace?.nodes.get(parentSpanId)?.run;
     if (!trace || !run || trace.nodes.has(spanId)) return false;
-    trace.nodes.set(spanId, {
-      facts: { traceId, spanId, parentSpanId, parentIsRemote: false, isAgent: false },
-      run,
-      ended: false,
-      held: undefined,
-      heldSince: 0,
-    });
+    const facts = { traceId, spanId, parentSpanId, parentIsRemote: false, isAgent: false };
+    trace.nodes.set(spanId, newSpanNode(facts, run));
     trace.openCount++;
     trace.lastActivity = now;
     return true;
@@ -143,7 +106,7 @@ export class RunIndex<T> {
       if (!node.ended) trace.openCount--;
       node.facts = { ...facts, isAgent: node.facts.isAgent || facts.isAgent };
     } else {
-      node = { facts, run: undefined, ended: false, held: undefined, heldSince: 0 };
+      node = newSpanNode(facts);
       trace.nodes.set(facts.spanId, node);
     }
     node.ended = true;
@@ -156,15 +119,15 @@ export class RunIndex<T> {
     this.#held++;
     const result = this.#resolveTrace(trace);
     const overflow = this.#enforceHeldLimit();
-    return merge(result, overflow);
+    return mergeResults(result, overflow);
   }
 
   /** Decides items held longer than `maxHoldMs` and forgets idle traces. Call periodically. */
   sweep(now: number): IndexResult<T> {
-    let result: IndexResult<T> = { newRuns: [], placed: [], outside: [] };
+    let result: IndexResult<T> = emptyResult<T>();
     for (const [traceId, trace] of this.#traces) {
       if (trace.heldCount > 0) {
-        result = merge(result, this.#expire(trace, now - this.#options.maxHoldMs));
+        result = mergeResults(result, this.#expire(trace, now - this.#options.maxHoldMs));
       }
       const idle = now - trace.lastActivity;
       if (
@@ -179,9 +142,9 @@ export class RunIndex<T> {
 
   /** Decides every held item with what is known (shutdown, flush). */
   drain(): IndexResult<T> {
-    let result: IndexResult<T> = { newRuns: [], placed: [], outside: [] };
+    let result: IndexResult<T> = emptyResult<T>();
     for (const trace of this.#traces.values()) {
-      result = merge(result, this.#expire(trace, Number.POSITIVE_INFINITY));
+      result = mergeResults(result, this.#expire(trace, Number.POSITIVE_INFINITY));
     }
     return result;
   }
@@ -192,50 +155,32 @@ export class RunIndex<T> {
     if (trace && trace.heldCount === 0 && trace.openCount <= 0) this.#traces.delete(traceId);
   }
 
-  #trace(traceId: string, now: number): TraceState<T> {
+  #trace(traceId: string, now: number): TraceTree<T> {
     let trace = this.#traces.get(traceId);
     if (!trace) {
-      trace = { nodes: new Map(), heldCount: 0, openCount: 0, lastActivity: now };
+      trace = newTraceTree(now);
       this.#traces.set(traceId, trace);
     }
     trace.lastActivity = now;
     return trace;
   }
 
-  /** Walks to the local root. Undefined when an ancestor has not been seen yet. */
-  #chain(trace: TraceState<T>, node: Node<T>): Node<T>[] | undefined {
-    const chain = [node];
-    let current = node;
-    while (
-      current.run === undefined &&
-      current.facts.parentSpanId &&
-      !current.facts.parentIsRemote
-    ) {
-      const parent = trace.nodes.get(current.facts.parentSpanId);
-      if (!parent) return undefined;
-      chain.push(parent);
-      current = parent;
-      if (chain.length > 10_000) return undefined; // a cycle in malformed input
-    }
-    return chain;
-  }
-
-  #resolve(trace: TraceState<T>, node: Node<T>, force = false): IndexResult<T> {
+  #resolve(trace: TraceTree<T>, node: SpanNode<T>, force = false): IndexResult<T> {
     if (node.run) return NO_RESULT;
-    let chain = this.#chain(trace, node);
+    let chain = chainToRoot(trace, node);
     if (!chain) {
       if (!force) return NO_RESULT;
-      chain = this.#knownChain(trace, node);
+      chain = knownChain(trace, node);
     }
-    const top = chain[chain.length - 1] as Node<T>;
-    let root: Node<T> | undefined;
+    const top = chain[chain.length - 1] as SpanNode<T>;
+    let root: SpanNode<T> | undefined;
     let inherited: RunRef | undefined = top.run;
     if (!inherited) {
       if (this.#options.scope === 'trace') {
         root = top;
       } else {
         for (let i = chain.length - 1; i >= 0; i--) {
-          if ((chain[i] as Node<T>).facts.isAgent) {
+          if ((chain[i] as SpanNode<T>).facts.isAgent) {
             root = chain[i];
             break;
           }
@@ -244,18 +189,14 @@ export class RunIndex<T> {
     }
     const newRuns: RunRef[] = [];
     if (root) {
-      inherited = {
-        key: runKey(root.facts.traceId, root.facts.spanId),
-        traceId: root.facts.traceId,
-        rootSpanId: root.facts.spanId,
-      };
+      inherited = runRefOf(root.facts);
       newRuns.push(inherited);
     }
     if (!inherited) return NO_RESULT;
     const placed: Placement<T>[] = [];
     const stopAt = root ? chain.indexOf(root) : chain.length - 1;
     for (let i = 0; i <= stopAt; i++) {
-      const member = chain[i] as Node<T>;
+      const member = chain[i] as SpanNode<T>;
       if (member.run) continue;
       member.run = inherited;
       if (member.held !== undefined) {
@@ -266,27 +207,14 @@ export class RunIndex<T> {
     return { newRuns, placed, outside: [] };
   }
 
-  /** The ancestors that are known, for deciding without the rest. */
-  #knownChain(trace: TraceState<T>, node: Node<T>): Node<T>[] {
-    const chain = [node];
-    let current = node;
-    while (current.run === undefined && current.facts.parentSpanId) {
-      const parent = trace.nodes.get(current.facts.parentSpanId);
-      if (!parent || chain.length > 10_000) break;
-      chain.push(parent);
-      current = parent;
-    }
-    return chain;
-  }
-
-  #resolveTrace(trace: TraceState<T>): IndexResult<T> {
-    let result: IndexResult<T> = { newRuns: [], placed: [], outside: [] };
+  #resolveTrace(trace: TraceTree<T>): IndexResult<T> {
+    let result: IndexResult<T> = emptyResult<T>();
     // A node placed by an earlier iteration passes its run down to the held nodes below it.
-    for (const node of this.#heldNodes(trace)) {
+    for (const node of heldNodes(trace)) {
       if (node.held === undefined) continue;
-      result = merge(result, this.#resolve(trace, node));
+      result = mergeResults(result, this.#resolve(trace, node));
     }
-    return merge(result, this.#decideOutside(trace));
+    return mergeResults(result, this.#decideOutside(trace));
   }
 
   /**
@@ -294,13 +222,13 @@ export class RunIndex<T> {
    * given up once their local root has ended (a processor may still learn at end that an open
    * ancestor is an agent).
    */
-  #decideOutside(trace: TraceState<T>): IndexResult<T> {
+  #decideOutside(trace: TraceTree<T>): IndexResult<T> {
     const outside: T[] = [];
-    for (const node of this.#heldNodes(trace)) {
+    for (const node of heldNodes(trace)) {
       if (node.held === undefined) continue;
-      const chain = this.#chain(trace, node);
+      const chain = chainToRoot(trace, node);
       if (!chain) continue;
-      const top = chain[chain.length - 1] as Node<T>;
+      const top = chain[chain.length - 1] as SpanNode<T>;
       if (top.run) continue;
       if (chain.every((member) => member.ended)) {
         outside.push(node.held);
@@ -310,11 +238,11 @@ export class RunIndex<T> {
     return { newRuns: [], placed: [], outside };
   }
 
-  #expire(trace: TraceState<T>, heldBefore: number): IndexResult<T> {
-    let result: IndexResult<T> = { newRuns: [], placed: [], outside: [] };
-    for (const node of this.#heldNodes(trace)) {
+  #expire(trace: TraceTree<T>, heldBefore: number): IndexResult<T> {
+    let result: IndexResult<T> = emptyResult<T>();
+    for (const node of heldNodes(trace)) {
       if (node.held === undefined || node.heldSince > heldBefore) continue;
-      result = merge(result, this.#resolve(trace, node, true));
+      result = mergeResults(result, this.#resolve(trace, node, true));
       if (node.held !== undefined) {
         result.outside.push(node.held);
         this.#release(trace, node);
@@ -326,17 +254,17 @@ export class RunIndex<T> {
   #enforceHeldLimit(): IndexResult<T> {
     if (this.#held <= this.#options.maxHeld) return NO_RESULT;
     // Decide the oldest held items with what is known until back under the limit.
-    const all: Array<{ trace: TraceState<T>; node: Node<T> }> = [];
+    const all: Array<{ trace: TraceTree<T>; node: SpanNode<T> }> = [];
     for (const trace of this.#traces.values()) {
       for (const node of trace.nodes.values())
         if (node.held !== undefined) all.push({ trace, node });
     }
     all.sort((a, b) => a.node.heldSince - b.node.heldSince);
-    let result: IndexResult<T> = { newRuns: [], placed: [], outside: [] };
+    let result: IndexResult<T> = emptyResult<T>();
     for (const { trace, node } of all) {
       if (this.#held <= this.#options.maxHeld) break;
       if (node.held === undefined) continue;
-      result = merge(result, this.#resolve(trace, node, true));
+      result = mergeResults(result, this.#resolve(trace, node, true));
       if (node.held !== undefined) {
         result.outside.push(node.held);
         this.#release(trace, node);
@@ -345,29 +273,9 @@ export class RunIndex<T> {
     return result;
   }
 
-  #heldNodes(trace: TraceState<T>): Node<T>[] {
-    const held: Node<T>[] = [];
-    for (const node of trace.nodes.values()) if (node.held !== undefined) held.push(node);
-    return held;
-  }
-
-  #release(trace: TraceState<T>, node: Node<T>): void {
+  #release(trace: TraceTree<T>, node: SpanNode<T>): void {
     node.held = undefined;
     trace.heldCount--;
     this.#held--;
   }
-}
-
-function merge<T>(a: IndexResult<T>, b: IndexResult<T>): IndexResult<T> {
-  if (
-    b === NO_RESULT ||
-    (b.newRuns.length === 0 && b.placed.length === 0 && b.outside.length === 0)
-  ) {
-    return a;
-  }
-  return {
-    newRuns: [...a.newRuns, ...b.newRuns],
-    placed: [...a.placed, ...b.placed],
-    outside: [...a.outside, ...b.outside],
-  };
 }

@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fakePreparedSpan as fakeSpan } from '../test/support/fake-prepared-span.ts';
 import type { PreparedSpan } from './prepared-span.ts';
 import { finalStatus, nextWork, type RunCommand, type RunEvent, step } from './run-lifecycle.ts';
 import { isFinal, newRunState, type RunState } from './run-state.ts';
-
-function fakeSpan(): PreparedSpan {
-  return {
-    agl: {} as PreparedSpan['agl'],
-    frame: {} as PreparedSpan['frame'],
-    sequenceId: undefined,
-    bytes: 10,
-    state: 'unsent',
-    attempts: 0,
-  };
-}
 
 /** What the world can do to a run: the app ends spans, calls succeed or fail, time passes. */
 type Action =
@@ -66,7 +56,7 @@ function work(world: World, answer: 'ok' | 'outage' | 'refused' | 'forgotten'): 
     else if (answer === 'refused') apply(world, { type: 'spansLost', spans, reason: 'rejected' });
     else {
       apply(world, { type: 'sendFailed', spans });
-      apply(world, { type: 'rolloutLost' });
+      apply(world, { type: 'rolloutLost', rolloutId: run.rolloutId ?? '' });
     }
   } else if (todo === 'finish') {
     const finishing = { status: finalStatus(run), stored: run.stored, added: world.added };
@@ -76,7 +66,7 @@ function work(world: World, answer: 'ok' | 'outage' | 'refused' | 'forgotten'): 
       world.finishedAs.push(finishing);
     } else if (answer === 'forgotten') {
       apply(world, { type: 'finishFailed', retryable: true });
-      apply(world, { type: 'rolloutLost' });
+      apply(world, { type: 'rolloutLost', rolloutId: run.rolloutId ?? '' });
     } else apply(world, { type: 'finishFailed', retryable: answer === 'outage' });
   }
 }
@@ -164,11 +154,31 @@ describe('run lifecycle', () => {
     step(run, { type: 'created', rolloutId: 'ro-1', attemptId: 'at-1', described: false }, 0);
     step(run, { type: 'sendStarted', spans }, 0);
     step(run, { type: 'stored', spans }, 0);
-    step(run, { type: 'rolloutLost' }, 0);
+    step(run, { type: 'rolloutLost', rolloutId: 'ro-1' }, 0);
     expect(run.phase).toBe('pending');
     expect(run.previousRolloutIds).toEqual(['ro-1']);
     expect(run.unsent).toBe(2);
     expect(spans.map((span) => span.sequenceId)).toEqual([1, 2]);
+  });
+
+  it('ignores a late answer that the rollout it already replaced is lost', () => {
+    const run = newRunState({ key: 'k', traceId: 't', rootSpanId: 'r' }, 0);
+    const [first, second] = [fakeSpan(), fakeSpan()];
+    step(run, { type: 'spanAdded', span: first }, 0);
+    step(run, { type: 'spanAdded', span: second }, 0);
+    step(run, { type: 'createStarted' }, 0);
+    step(run, { type: 'created', rolloutId: 'ro-1', attemptId: 'at-1', described: false }, 0);
+    // Both spans are on their way into ro-1 when the store restarts; each answer says "not found".
+    step(run, { type: 'sendStarted', spans: [first, second] }, 0);
+    step(run, { type: 'sendFailed', spans: [first] }, 0);
+    step(run, { type: 'rolloutLost', rolloutId: 'ro-1' }, 0);
+    step(run, { type: 'createStarted' }, 0);
+    step(run, { type: 'created', rolloutId: 'ro-2', attemptId: 'at-2', described: false }, 0);
+    step(run, { type: 'sendFailed', spans: [second] }, 0);
+    step(run, { type: 'rolloutLost', rolloutId: 'ro-1' }, 0);
+    expect(run).toMatchObject({ phase: 'open', rolloutId: 'ro-2', previousRolloutIds: ['ro-1'] });
+    expect(run.unsent).toBe(2);
+    expect(nextWork(run)).toBe('deliver');
   });
 
   it('counts the spans of a run given up as lost and settles it once', () => {

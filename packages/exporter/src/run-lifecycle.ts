@@ -22,8 +22,11 @@ export type RunEvent =
   /** A retryable failure: the spans go back to be sent again. */
   | { type: 'sendFailed'; spans: PreparedSpan[] }
   | { type: 'spansLost'; spans: PreparedSpan[]; reason: LossReason }
-  /** AGL no longer knows the rollout (an in-memory store restarted). */
-  | { type: 'rolloutLost' }
+  /**
+   * AGL no longer knows this rollout (an in-memory store restarted). A late answer about a
+   * rollout the run already replaced changes nothing.
+   */
+  | { type: 'rolloutLost'; rolloutId: string }
   | { type: 'finishStarted' }
   | { type: 'finished' }
   | { type: 'finishFailed'; retryable: boolean }
@@ -99,7 +102,7 @@ export function step(run: RunState, event: RunEvent, now: number): RunCommand[] 
       if (run.phase === 'done') run.spans = run.spans.filter((span) => span.state !== 'lost');
       return settleIfComplete(run);
     case 'rolloutLost':
-      return rolloutLost(run);
+      return rolloutLost(run, event.rolloutId);
     case 'finishStarted':
       if (run.phase === 'open') run.phase = 'finishing';
       return NOTHING;
@@ -196,7 +199,8 @@ function move(run: RunState, span: PreparedSpan, to: PreparedSpan['state']): voi
   span.state = to;
 }
 
-function rolloutLost(run: RunState): RunCommand[] {
+function rolloutLost(run: RunState, rolloutId: string): RunCommand[] {
+  if (run.rolloutId !== rolloutId) return NOTHING;
   if (isJoined(run)) return abandon(run, 'rejected');
   if (run.phase !== 'open' && run.phase !== 'finishing') return NOTHING;
   // Every span goes again into the new rollout, so it is whole; sequence ids stay as they were.

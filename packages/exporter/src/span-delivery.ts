@@ -57,7 +57,7 @@ async function deliverOne(store: AglStore, item: Outgoing): Promise<CallReport> 
     report.errors.push({ what: 'add span', error });
     if (kind === 'not_found') {
       report.events.push([item.run, { type: 'sendFailed', spans: [item.span] }]);
-      report.events.push([item.run, { type: 'rolloutLost' }]);
+      report.events.push([item.run, { type: 'rolloutLost', rolloutId: item.span.agl.rollout_id }]);
     } else {
       report.events.push([item.run, { type: 'spansLost', spans: [item.span], reason: 'rejected' }]);
     }

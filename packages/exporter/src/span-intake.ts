@@ -1,13 +1,9 @@
 import { type Context, TraceFlags } from '@opentelemetry/api';
 import type { ReadableSpan, Span } from '@opentelemetry/sdk-trace-base';
 import type { AgentSpanPredicate } from './agent-span.ts';
-import {
-  type IndexResult,
-  RunIndex,
-  type RunRef,
-  type RunScope,
-  type SpanFacts,
-} from './run-index.ts';
+import type { IndexResult } from './index-result.ts';
+import { RunIndex, type RunScope } from './run-index.ts';
+import type { RunRef, SpanFacts } from './span-tree.ts';
 
 /** How long a finished trace's span links are kept, for late spans. */
 export const FINISHED_RUN_LINGER_MS = 15_000;

@@ -47,9 +47,9 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version
       enabled: true,
       serviceName: 'ai-sdk-stack',
       // The AI SDK records tool executions as siblings of the model call; the converter places
-      // them under it (where TraceToMessages reads a completion's tool calls), a parent change
-      // the REST transport carries and the OTLP one does not yet.
-      exporter: { endpoint: server.url, transport: 'rest' },
+      // them under it (where TraceToMessages reads a completion's tool calls). The default
+      // transport (OTLP on AGL 0.3) carries that parent change.
+      exporter: { endpoint: server.url },
       flushOnExit: false,
       checkOnStart: false,
       env: {},

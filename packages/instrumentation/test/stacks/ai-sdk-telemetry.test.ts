@@ -130,6 +130,13 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version
       expect(rollout.metadata).toMatchObject({ source: 'otel', service_name: 'ai-sdk-stack' });
       const root = spans.find((span) => span.parent_id === null);
       expect(root?.name).toBe(kind === 'generate' ? 'ai.generateText' : 'ai.streamText');
+      // Stored under the model call that issued them, whichever transport carried them.
+      const tools = spans.filter((span) => span.attributes['tool.name'] === 'weather');
+      expect(tools).toHaveLength(2);
+      for (const tool of tools) {
+        const parent = spans.find((span) => span.span_id === tool.parent_id);
+        expect(parent?.name).toBe('openai.chat.completion');
+      }
     }
     expect(agl.exporter.getStats().spans.dropped).toMatchObject({ outside_run: 0 });
   });

@@ -6,7 +6,7 @@ import { runOtelTest } from '../src/otel-test/run-otel-test.ts';
 describe.each(SUPPORTED_AGL_VERSIONS)('agl:otel-test against AGL %s', (version) => {
   const store = useAglStore(version);
 
-  it('runs the Post Analyzer through the API and finds complete rollouts', async () => {
+  it('runs the Post Analyzer through the API and an AI SDK app, and finds complete rollouts', async () => {
     const lines: string[] = [];
     const env: Record<string, string | undefined> = { ...process.env, AGL_ENDPOINT: store.url };
     delete env.AGL_LLM_API_KEY;
@@ -20,7 +20,8 @@ describe.each(SUPPORTED_AGL_VERSIONS)('agl:otel-test against AGL %s', (version) 
     expect(output).toContain(`using the one at ${store.url} (AGL ${version.slice(0, 3)})`);
     expect(output).toContain('OFFLINE deterministic model');
     expect(output).not.toContain('✗');
-    expect(output).toContain('agl:otel-test: passed (2 runs)');
+    expect(output).toMatch(/AI SDK generateText → rollout \S+\n {2}✓ rollout succeeded/);
+    expect(output).toContain('agl:otel-test: passed (2 Mastra runs, 1 AI SDK run)');
     expect(code).toBe(0);
   }, 120_000);
 });

@@ -175,11 +175,11 @@ function placeToolCall(
   }
   if (normalized.executedToolCallId === undefined || parent === null) return parent;
   const issuer = toolCallParents.issuerOf(context.trace_id, normalized.executedToolCallId);
-  if (
-    issuer === undefined ||
-    issuer.spanId === parent.span_id ||
-    issuer.spanId === context.span_id
-  ) {
+  if (issuer === undefined) {
+    toolCallParents.placedEarly(context.trace_id, normalized.executedToolCallId);
+    return parent;
+  }
+  if (issuer.spanId === parent.span_id || issuer.spanId === context.span_id) {
     return parent;
   }
   add(ORIGINAL_PARENT_ID_KEY, parent.span_id);

@@ -57,13 +57,39 @@ const good: Span[] = [
     attributes: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'lookup' },
   }),
 ];
-const expected = { agentName: 'bot', tools: ['lookup'], postId: 'p1' };
+const expected = {
+  rootName: 'invoke_agent bot',
+  agentName: 'bot',
+  tools: ['lookup'],
+  postId: 'p1',
+};
 
 describe('checkRollout', () => {
   it('passes a complete, training-ready rollout', () => {
     const checks = checkRollout({ rollout, attempts, spans: good }, expected);
     expect(checks.filter((c) => !c.ok)).toEqual([]);
     expect(checks.length).toBe(11);
+  });
+
+  it('checks a run without an agent by its root name and input', () => {
+    const run = { ...rollout, input: 'What now?' } as Rollout;
+    const spans = [
+      { ...(good[0] as Span), name: 'ai.generateText', attributes: {} },
+      good[1] as Span,
+      { ...(good[2] as Span), name: 'ai.toolCall', attributes: { 'tool.name': 'lookup' } },
+    ];
+    const plain = { rootName: 'ai.generateText', tools: ['lookup'], input: 'What now?' };
+    const checks = checkRollout({ rollout: run, attempts, spans }, plain);
+    expect(checks.filter((c) => !c.ok)).toEqual([]);
+    expect(checks.map((c) => c.name)).not.toContain('agent span names the agent');
+    const wrong = checkRollout(
+      { rollout: { ...run, input: 'Something else' } as Rollout, attempts, spans },
+      { ...plain, rootName: 'ai.streamText' },
+    );
+    expect(wrong.filter((c) => !c.ok).map((c) => c.name)).toEqual([
+      'rollout input',
+      'run span is the only root',
+    ]);
   });
 
   it('names what is missing', () => {

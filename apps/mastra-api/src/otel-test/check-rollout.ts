@@ -13,9 +13,14 @@ export interface RolloutEvidence {
 }
 
 export interface Expectations {
-  agentName: string;
+  /** The run's root span: `invoke_agent <agent>` for a Mastra agent, `ai.generateText`, … */
+  rootName: string;
+  /** The agent's name on the root span (`agent.name`), for agent runs. */
+  agentName?: string;
   tools: string[];
   postId?: string;
+  /** The rollout input, when the run's input is known. */
+  input?: unknown;
 }
 
 /** AGL's default `llm_call_match` is the regex search `openai\.chat\.completion` on span names. */
@@ -52,23 +57,34 @@ export function checkRollout(
     );
   }
 
+  if (expected.input !== undefined) {
+    checks.push(
+      check(
+        'rollout input',
+        JSON.stringify(rollout.input) === JSON.stringify(expected.input),
+        `input ${JSON.stringify(rollout.input)}`,
+      ),
+    );
+  }
+
   const roots = spans.filter((span) => span.parent_id === null);
-  const agentName = `invoke_agent ${expected.agentName}`;
   checks.push(
     check(
-      'agent span is the only root',
-      roots.length === 1 && roots[0]?.name === agentName,
+      'run span is the only root',
+      roots.length === 1 && roots[0]?.name === expected.rootName,
       `roots [${roots.map((span) => span.name).join(', ')}]`,
     ),
   );
-  const agent = roots[0];
-  checks.push(
-    check(
-      'agent span names the agent',
-      agent?.attributes['agent.name'] === expected.agentName,
-      `agent.name ${JSON.stringify(agent?.attributes['agent.name'])}`,
-    ),
-  );
+  if (expected.agentName !== undefined) {
+    const agent = roots[0];
+    checks.push(
+      check(
+        'agent span names the agent',
+        agent?.attributes['agent.name'] === expected.agentName,
+        `agent.name ${JSON.stringify(agent?.attributes['agent.name'])}`,
+      ),
+    );
+  }
 
   const ids = new Set(spans.map((span) => span.span_id));
   const orphans = spans.filter((span) => span.parent_id !== null && !ids.has(span.parent_id));
@@ -118,11 +134,16 @@ export function checkRollout(
     ),
   );
 
-  const toolNames = new Set(
-    spans
-      .filter((span) => span.attributes['gen_ai.operation.name'] === 'execute_tool')
-      .map((span) => String(span.attributes['gen_ai.tool.name'])),
-  );
+  // A GenAI `execute_tool` span, or AGL's own `tool.name` (what TraceToMessages reads; the
+  // converter writes it for every layout's tool calls, e.g. the AI SDK's `ai.toolCall`).
+  const toolNames = new Set<string>();
+  for (const span of spans) {
+    if (span.attributes['gen_ai.operation.name'] === 'execute_tool') {
+      toolNames.add(String(span.attributes['gen_ai.tool.name']));
+    }
+    const aglToolName = span.attributes['tool.name'];
+    if (typeof aglToolName === 'string') toolNames.add(aglToolName);
+  }
   const missing = expected.tools.filter((tool) => !toolNames.has(tool));
   checks.push(
     check(

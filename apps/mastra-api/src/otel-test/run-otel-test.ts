@@ -5,6 +5,7 @@ import { type AglStore, connect, DEFAULT_ENDPOINT, FINISHED_ROLLOUT_STATUSES } f
 import { AglStoreProcess, freePort } from '@agl/testkit';
 import type { AnalyzeResponse } from '../app.ts';
 import { getDatasetPost } from '../dataset/posts.ts';
+import { runAiSdkApp } from './ai-sdk-run.ts';
 import { type Check, checkRollout } from './check-rollout.ts';
 
 export interface OtelTestOptions {
@@ -15,6 +16,7 @@ export interface OtelTestOptions {
 }
 
 const DEFAULT_POSTS = ['post-001', 'post-011', 'post-029'];
+const AGENT = 'postAnalyzer';
 const TOOLS = ['extractHashtagsAndMentions', 'measureTextSignals', 'scoreEngagement'];
 const SERVER_SCRIPT = fileURLToPath(new URL('../server.ts', import.meta.url));
 
@@ -148,11 +150,19 @@ export async function runOtelTest(options: OtelTestOptions): Promise<number> {
         attempts: await store.queryAttempts(rollout.rollout_id),
         spans: await store.querySpans(rollout.rollout_id),
       };
-      const checks = checkRollout(evidence, { agentName: 'postAnalyzer', tools: TOOLS, postId });
+      const checks = checkRollout(evidence, {
+        rootName: `invoke_agent ${AGENT}`,
+        agentName: AGENT,
+        tools: TOOLS,
+        postId,
+      });
       for (const line of render(postId, rollout.rollout_id, checks)) log(line);
       log(`  ${evidence.spans.length} spans`);
       failures += checks.filter((c) => !c.ok).length;
     }
+    const aiSdk = await runAiSdkApp({ store, endpoint: used, env, log });
+    for (const line of render('AI SDK generateText', aiSdk.rolloutId, aiSdk.checks)) log(line);
+    failures += aiSdk.checks.filter((c) => !c.ok).length;
   } catch (error) {
     failures++;
     log(`agl:otel-test: ${(error as Error).message}`);
@@ -169,7 +179,7 @@ export async function runOtelTest(options: OtelTestOptions): Promise<number> {
   }
   log(
     failures === 0
-      ? `agl:otel-test: passed (${postIds.length} runs)`
+      ? `agl:otel-test: passed (${postIds.length} Mastra runs, 1 AI SDK run)`
       : `agl:otel-test: FAILED (${failures} problems)`,
   );
   return failures === 0 ? 0 : 1;

@@ -110,6 +110,8 @@ export function normalizeGenAi(
       writeFunctions(parseToolDefinitions(readJson(attributes, GEN_AI_TOOL_DEFINITIONS)), put);
       const model = readString(attributes, GEN_AI_RESPONSE_MODEL);
       if (model !== undefined) put(GEN_AI_REQUEST_MODEL, model);
+      const issued = completion.flatMap((message) => message.toolCalls ?? []);
+      if (issued.length > 0) issuedToolCalls = issued;
       isLlmCall = true;
       break;
     }

@@ -47,9 +47,9 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version
       enabled: true,
       serviceName: 'ai-sdk-stack',
       // The AI SDK records tool executions as siblings of the model call; the converter places
-      // them under it (where TraceToMessages reads a completion's tool calls), a parent change
-      // the REST transport carries and the OTLP one does not yet.
-      exporter: { endpoint: server.url, transport: 'rest' },
+      // them under it (where TraceToMessages reads a completion's tool calls). The default
+      // transport (OTLP on AGL 0.3) carries that parent change.
+      exporter: { endpoint: server.url },
       flushOnExit: false,
       checkOnStart: false,
       env: {},
@@ -130,6 +130,13 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version
       expect(rollout.metadata).toMatchObject({ source: 'otel', service_name: 'ai-sdk-stack' });
       const root = spans.find((span) => span.parent_id === null);
       expect(root?.name).toBe(kind === 'generate' ? 'ai.generateText' : 'ai.streamText');
+      // Stored under the model call that issued them, whichever transport carried them.
+      const tools = spans.filter((span) => span.attributes['tool.name'] === 'weather');
+      expect(tools).toHaveLength(2);
+      for (const tool of tools) {
+        const parent = spans.find((span) => span.span_id === tool.parent_id);
+        expect(parent?.name).toBe('openai.chat.completion');
+      }
     }
     expect(agl.exporter.getStats().spans.dropped).toMatchObject({ outside_run: 0 });
   });

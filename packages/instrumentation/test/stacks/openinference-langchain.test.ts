@@ -47,7 +47,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('LangChain + OpenInference into AGL %s', (
     const handles = registerAgl({
       enabled: true,
       serviceName: 'langchain-stack',
-      exporter: { endpoint: server.url, transport: 'rest' },
+      exporter: { endpoint: server.url },
       flushOnExit: false,
       checkOnStart: false,
       env: {},

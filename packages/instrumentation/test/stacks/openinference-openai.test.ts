@@ -51,7 +51,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenInference into AGL %s', (ver
     const handles = registerAgl({
       enabled: true,
       serviceName: 'openinference-stack',
-      exporter: { endpoint: server.url, transport: 'rest' },
+      exporter: { endpoint: server.url },
       flushOnExit: false,
       checkOnStart: false,
       env: {},
@@ -63,10 +63,9 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenInference into AGL %s', (ver
     const tracer = agl.provider.getTracer('weather-app');
 
     for (const stream of [false, true]) {
-      const answer = await aglRun(
-        'weather-loop',
-        () => runToolLoop(client, tracer, { system: SYSTEM, question: QUESTION, stream }),
-        { input: QUESTION },
+      // No `input`: the rollout input falls back to the first model call's user message.
+      const answer = await aglRun('weather-loop', () =>
+        runToolLoop(client, tracer, { system: SYSTEM, question: QUESTION, stream }),
       );
       expect(answer).toBe(FINAL_ANSWER);
     }
@@ -103,7 +102,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenInference into AGL %s', (ver
     await model?.close();
   });
 
-  it('stores one succeeded rollout per aglRun, named after it, with the question as input', () => {
+  it('stores one succeeded rollout per aglRun, named after it, with the first user message as input', () => {
     for (const kind of ['plain', 'stream'] as const) {
       const { rollout, spans } = rollouts[kind];
       expect(rollout.input).toBe(QUESTION);

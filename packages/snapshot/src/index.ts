@@ -38,6 +38,11 @@ export {
   type Server1RolloutSummary,
   type Server1Snapshot,
 } from './server-1/collect-server-1-snapshot.ts';
+export {
+  collectServer1Dashboard,
+  type Server1DashboardOptions,
+  server1DashboardSnapshot,
+} from './server-1/dashboard-snapshot.ts';
 export { formatServer1Snapshot } from './server-1/format-server-1-snapshot.ts';
 export { type Server1EventFacts, summarizeEvents } from './server-1/summarize-events.ts';
 export { type Server1TrainingRecord, trainingRecord } from './server-1/training-records.ts';
@@ -70,6 +75,7 @@ export {
   type RewardsReadiness,
   type RolloutDetail,
   type RolloutSummary,
+  type SnapshotDialect,
   type SpanTreeNode,
   type StoreProblem,
   type StoreSnapshot,

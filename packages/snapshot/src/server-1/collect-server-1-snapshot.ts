@@ -8,6 +8,10 @@ export interface Server1RolloutSummary extends Server1EventFacts {
   rolloutId: string;
   state: RolloutState1;
   isTrain: boolean;
+  /** The metadata's `agent_name`; null when it names none. */
+  agent: string | null;
+  /** Unix seconds. */
+  createdAt: number;
   /** Unix seconds. */
   updatedAt: number;
   error: string | null;
@@ -20,8 +24,10 @@ export interface Server1Snapshot {
   takenAt: string;
   byState: Record<RolloutState1, number>;
   total: number;
-  /** Finished rollouts whose events were read (newest first, at most `maxEventFetches`). */
+  /** Rollouts whose events were read (newest first, at most `maxEventFetches`). */
   examined: number;
+  /** The finished (succeeded or failed) ones among them. */
+  examinedFinished: number;
   rewards: { count: number; mean: number | null; min: number | null; max: number | null };
   modelCalls: number;
   failedModelCalls: number;
@@ -64,6 +70,9 @@ export async function collectServer1Snapshot(
     byState,
     total: rollouts.length,
     examined: summaries.length,
+    examinedFinished: summaries.filter(
+      (summary) => summary.state === 'succeeded' || summary.state === 'failed',
+    ).length,
     rewards: {
       count: rewards.length,
       mean:
@@ -88,8 +97,15 @@ function summarize(rollout: Rollout1, facts: Server1EventFacts): Server1RolloutS
     rolloutId: rollout.rollout_id,
     state: rollout.status.state,
     isTrain: rollout.is_train,
+    agent: agentName(rollout.metadata),
+    createdAt: rollout.status.created_at,
     updatedAt: rollout.status.updated_at,
     error: rollout.status.error_message ?? null,
     ...facts,
   };
+}
+
+function agentName(metadata: Rollout1['metadata']): string | null {
+  const name = metadata?.agent_name;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : null;
 }

@@ -1,6 +1,6 @@
 import { getRolloutDetail } from '@agl/snapshot';
 import { zValidator } from '@hono/zod-validator';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { AppContext } from '../app-context.ts';
 import { jsonError } from '../http-errors.ts';
 import { listRollouts } from '../rollout-listing.ts';
@@ -15,6 +15,7 @@ export function rolloutRoutes(context: AppContext): Hono {
   return new Hono()
     .get('/api/rollouts', zValidator('query', rolloutListQuery, onInvalid), async (c) => {
       const query = c.req.valid('query');
+      if (context.feed.server1 !== null) return server1Unavailable(c, context);
       try {
         const store = await context.connection.get();
         const page = await listRollouts(store, query, { cache: context.cache, now: context.now() });
@@ -30,6 +31,7 @@ export function rolloutRoutes(context: AppContext): Hono {
       zValidator('query', noQuery, onInvalid),
       async (c) => {
         const { id } = c.req.valid('param');
+        if (context.feed.server1 !== null) return server1Unavailable(c, context);
         try {
           const store = await context.connection.get();
           const detail = await getRolloutDetail(store, id, { now: context.now() });
@@ -45,4 +47,14 @@ export function rolloutRoutes(context: AppContext): Hono {
         }
       },
     );
+}
+
+/** AGL 1.0 keeps no spans or attempts to page through here; the status lists the newest rollouts. */
+function server1Unavailable(c: Context, context: AppContext): Response {
+  return jsonError(
+    c,
+    501,
+    'agl_1_no_store',
+    `${context.endpoint} is an AGL 1.0 agl-server: it keeps no spans, so there are no span trees or older pages here. GET /api/status lists the newest rollouts with their gateway calls and rewards; \`pnpm agl:analyze\` reads every rollout's events.`,
+  );
 }

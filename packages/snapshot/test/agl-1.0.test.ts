@@ -7,6 +7,7 @@ import {
   collectServer1Dashboard,
   collectServer1Snapshot,
   formatServer1Snapshot,
+  getServer1RolloutDetail,
   trainingRecord,
 } from '../src/index.ts';
 
@@ -82,5 +83,14 @@ describe('AGL 1.0 snapshot on agl-server 1.0.2', () => {
     expect(done?.endedAt).not.toBeNull();
     const named = dashboard.recent.find((rollout) => rollout.rolloutId === 'named');
     expect(named).toMatchObject({ agent: 'postAnalyzer', status: 'queuing', endedAt: null });
+  });
+
+  it('reads one rollout for a detail view, null for an unknown id', async () => {
+    const detail = await getServer1RolloutDetail(client, 'done');
+    expect(detail?.rollout).toMatchObject({ rollout_id: 'done', status: 'succeeded' });
+    expect(detail?.summary).toMatchObject({ rolloutId: 'done', reward: 0.5, spanCount: null });
+    expect(detail?.attempts).toEqual([]);
+    expect(detail?.tree).toEqual([]);
+    expect(await getServer1RolloutDetail(client, 'nope')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { type AglServerClient, isAglError, type Rollout1, type RolloutStatus } from '@agl/client';
 import { EvaluatorError, scoreRollout, type WeightedEvaluator } from '@agl/rewards';
+import { server1RolloutView } from '@agl/snapshot';
 import type { ProgressBar } from '../progress/progress-bar.ts';
 import { forEachConcurrent } from '../rollouts/for-each-concurrent.ts';
 import { matchRollout, type RolloutFilter } from '../rollouts/rollout-filter.ts';
@@ -9,7 +10,6 @@ import {
   answeredModelCalls,
   currentAttemptId,
   hasRewardEvent,
-  rolloutView,
   server1EvaluationContext,
 } from './server-1-context.ts';
 
@@ -86,7 +86,7 @@ export async function runEvalServer1(
         ? { kind: 'skipped', rolloutId, reason: `not finished (${state})` }
         : { kind: 'filtered' };
     }
-    const match = matchRollout({ ...filter, statuses }, rolloutView(rollout));
+    const match = matchRollout({ ...filter, statuses }, server1RolloutView(rollout));
     // AGL 1.0 keeps no spans: an agent not named in the metadata cannot be matched.
     if (!match.matches || match.agentPending) return { kind: 'filtered' };
     const events = await client.listEvents(rolloutId);

@@ -5,7 +5,6 @@ import {
   GATEWAY_ANSWER_SOURCE,
   gatewayAnswer,
   hasRewardEvent,
-  rolloutView,
   server1EvaluationContext,
 } from './server-1-context.ts';
 
@@ -38,20 +37,6 @@ function modelRequest(content: unknown, status = 'ok'): Event1 {
     data: { status, response: { choices: [{ message: { role: 'assistant', content } }] } },
   };
 }
-
-describe('rolloutView', () => {
-  it('maps the 1.0 lifecycle onto the fields filters and evaluators read', () => {
-    expect(rolloutView(rollout())).toMatchObject({
-      rollout_id: 'r-1',
-      start_time: 100,
-      end_time: 130,
-      mode: 'val',
-      status: 'succeeded',
-      metadata: { agent_name: 'postAnalyzer' },
-    });
-    expect(rolloutView(rollout({ state: 'running' })).end_time).toBeNull();
-  });
-});
 
 describe('currentAttemptId', () => {
   it('is the last attempt, else AGL’s default attempt', () => {

@@ -1,36 +1,9 @@
-import { DEFAULT_ATTEMPT_ID, type Event1, type Rollout, type Rollout1 } from '@agl/client';
+import { DEFAULT_ATTEMPT_ID, type Event1, type Rollout1 } from '@agl/client';
 import { type AgentOutput, agentInputText, type EvaluationContext } from '@agl/rewards';
+import { server1RolloutView } from '@agl/snapshot';
 
 /** Where the answer of an AGL 1.0 rollout is read from (the `source` of its `AgentOutput`). */
 export const GATEWAY_ANSWER_SOURCE = 'model_request.response.choices.0.message.content';
-
-const TERMINAL_STATES: readonly string[] = ['succeeded', 'failed'];
-
-/**
- * An AGL 1.0 rollout seen through the 0.x `Rollout` shape the evaluators and filters read:
- * `start_time` is its creation time, `end_time` its last update once finished, `mode` follows
- * `is_train`. Pure.
- */
-export function rolloutView(rollout: Rollout1): Rollout {
-  const { status } = rollout;
-  const finished = TERMINAL_STATES.includes(status.state);
-  return {
-    rollout_id: rollout.rollout_id,
-    input: rollout.input,
-    start_time: status.created_at,
-    end_time: finished ? status.updated_at : null,
-    mode: rollout.is_train ? 'train' : 'val',
-    resources_id: null,
-    status: status.state,
-    config: {
-      timeout_seconds: rollout.config.timeout_seconds ?? null,
-      unresponsive_seconds: null,
-      max_attempts: 1,
-      retry_condition: [],
-    },
-    metadata: { ...rollout.metadata },
-  };
-}
 
 /** The attempt whose events AGL 1.0 reads for this rollout (and where its reward belongs). */
 export function currentAttemptId(rollout: Rollout1): string {
@@ -66,7 +39,7 @@ export function server1EvaluationContext(
   events: readonly Event1[],
   signal?: AbortSignal,
 ): EvaluationContext {
-  const view = rolloutView(rollout);
+  const view = server1RolloutView(rollout);
   return {
     rollout: view,
     spans: [],

@@ -60,7 +60,7 @@ export async function collectServer1Snapshot(
   const newest = [...rollouts].sort((a, b) => b.status.updated_at - a.status.updated_at);
   const examined = newest.slice(0, options.maxEventFetches ?? 500);
   const summaries = await mapLimit(examined, options.concurrency ?? 8, async (rollout) =>
-    summarize(rollout, summarizeEvents(await client.listEvents(rollout.rollout_id))),
+    summarizeServer1Rollout(rollout, summarizeEvents(await client.listEvents(rollout.rollout_id))),
   );
   const rewards = summaries.flatMap((summary) => (summary.reward === null ? [] : [summary.reward]));
   return {
@@ -92,7 +92,11 @@ export async function collectServer1Snapshot(
   };
 }
 
-function summarize(rollout: Rollout1, facts: Server1EventFacts): Server1RolloutSummary {
+/** One rollout and the facts of its events. Pure. */
+export function summarizeServer1Rollout(
+  rollout: Rollout1,
+  facts: Server1EventFacts,
+): Server1RolloutSummary {
   return {
     rolloutId: rollout.rollout_id,
     state: rollout.status.state,

@@ -59,7 +59,7 @@ export function server1DashboardSnapshot(
     totalRollouts: snapshot.total,
     totalSpans: null,
     byStatus,
-    recent: snapshot.recent.map((rollout) => dashboardRollout(rollout, nowMs)),
+    recent: snapshot.recent.map((rollout) => server1DashboardRollout(rollout, nowMs)),
     rewards: {
       withReward: snapshot.trainingReady,
       target: TRAINING_READY_ROLLOUTS,
@@ -69,7 +69,11 @@ export function server1DashboardSnapshot(
   };
 }
 
-function dashboardRollout(rollout: Server1RolloutSummary, nowMs: number): RolloutSummary {
+/** One AGL 1.0 rollout as the dashboards list it (no spans; tokens from gateway calls). Pure. */
+export function server1DashboardRollout(
+  rollout: Server1RolloutSummary,
+  nowMs: number,
+): RolloutSummary {
   const startedAt = rollout.createdAt * 1000;
   const finished = rollout.state === 'succeeded' || rollout.state === 'failed';
   const endedAt = finished ? rollout.updatedAt * 1000 : null;

@@ -81,12 +81,15 @@ describe('the status page on agl-server 1.0.2 in headless Chromium', () => {
     await expect.poll(() => failed.textContent(), WAIT).toContain('the agent crashed');
   });
 
-  it('says why a rollout has no span view', async () => {
+  it('opens a rollout and says why it has no span view', async () => {
     await page.locator('#rollouts tr[data-rollout-id="p-done"] td.id a').click();
     await page.locator('#detail').waitFor({ state: 'visible', ...WAIT });
     await expect
-      .poll(() => page.locator('#detail-note').textContent(), WAIT)
-      .toContain('keeps no spans');
+      .poll(() => page.locator('#detail-facts').textContent(), WAIT)
+      .toContain('agent postAnalyzer');
+    expect(await page.locator('#detail-facts').textContent()).toContain('reward 0.25');
+    expect(await page.locator('#detail-empty').textContent()).toContain('AGL 1.0 keeps no spans');
+    expect(await page.locator('#detail-empty').isVisible()).toBe(true);
     expect(problems).toEqual([]);
   });
 });

@@ -37,11 +37,12 @@ describe('status server on agl-server 1.0.2', () => {
     model = await startOfflineModel();
     const client = new AglServerClient(agl.url, { key: KEY });
     await client.registerModels([{ model: agl.gatewayModel, endpoint: model.url }]);
+    // One by one, so their creation times order them: done, broken, waiting.
     await client.createRollouts([
       { rollout_id: 'done', input: { post: 'a' }, metadata: { agent_name: 'postAnalyzer' } },
-      { rollout_id: 'broken', input: { post: 'b' } },
-      { rollout_id: 'waiting', input: { post: 'c' } },
     ]);
+    await client.createRollouts([{ rollout_id: 'broken', input: { post: 'b' } }]);
+    await client.createRollouts([{ rollout_id: 'waiting', input: { post: 'c' } }]);
     await client.claimRollout('done', 'a-1');
     const call = await fetch(`${client.gatewayBaseUrl('done', 'a-1')}/chat/completions`, {
       method: 'POST',
@@ -99,15 +100,45 @@ describe('status server on agl-server 1.0.2', () => {
     expect(status).toMatchObject({ dialect: '1.0', reachable: true, totalRollouts: 3 });
   });
 
-  it('GET / serves the page; span-only routes say why they are not there', async () => {
+  it('GET / serves the page', async () => {
     const page = await fetch(`${server.url}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('AGL 1.0 keeps no spans');
+  });
+
+  it('GET /api/rollouts pages and filters the 1.0 rollouts, newest first', async () => {
+    const all = (await (await fetch(`${server.url}/api/rollouts?limit=2`)).json()) as {
+      items: Array<{ rolloutId: string }>;
+      total: number;
+    };
+    expect(all.total).toBe(3);
+    expect(all.items.map((item) => item.rolloutId)).toEqual(['waiting', 'broken']);
+    const older = (await (await fetch(`${server.url}/api/rollouts?limit=2&offset=2`)).json()) as {
+      items: Array<{ rolloutId: string; reward: number }>;
+    };
+    expect(older.items).toMatchObject([{ rolloutId: 'done', reward: 0.8 }]);
+    const byAgent = (await (
+      await fetch(`${server.url}/api/rollouts?agent=POSTANALYZER&status=succeeded,failed`)
+    ).json()) as { total: number };
+    expect(byAgent.total).toBe(1);
+    const cancelled = (await (
+      await fetch(`${server.url}/api/rollouts?status=cancelled`)
+    ).json()) as {
+      total: number;
+    };
+    expect(cancelled.total).toBe(0);
+  });
+
+  it('GET /api/rollouts/:id gives the summary without attempts or spans; 404 for unknown', async () => {
     const detail = await fetch(`${server.url}/api/rollouts/done`);
-    expect(detail.status).toBe(501);
-    expect(((await detail.json()) as { message: string }).message).toMatch(
-      /AGL 1\.0 agl-server: it keeps no spans/,
-    );
+    expect(detail.status).toBe(200);
+    expect(await detail.json()).toMatchObject({
+      dialect: '1.0',
+      summary: { rolloutId: 'done', reward: 0.8, agent: 'postAnalyzer' },
+      attempts: [],
+      tree: [],
+    });
+    expect((await fetch(`${server.url}/api/rollouts/nope`)).status).toBe(404);
   });
 
   it('a wrong key is a 503 status saying to set AGL_KEY', async () => {

@@ -120,6 +120,26 @@ describe('agl:eval on agl-server 1.0.2', () => {
     expect(again.stdout).toMatch(/already rewarded\s+4/);
   });
 
+  it('--force adds a second reward event (AGL's trainers read the last one)', async () => {
+    const result = await runEvalCli([
+      '--endpoint',
+      server.url,
+      '--force',
+      '--limit',
+      '1',
+      '--evaluators',
+      'schema=1',
+      '--ids',
+      'e-post-001',
+      '--json',
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ rewarded: 1, force: true });
+    const rewards = await rewardsOf('e-post-001');
+    expect(rewards).toHaveLength(2);
+    expect(rewards[1]?.data).toMatchObject({ source: 'agl-eval', reason: 'schema 0.800' });
+  });
+
   it('reports unfinished and unknown ids, and rejects 0.x-only statuses', async () => {
     const result = await runEvalCli(['--endpoint', server.url, '--ids', 'e-queued,e-missing']);
     expect(result.code).toBe(1);

@@ -120,7 +120,7 @@ describe('agl:eval on agl-server 1.0.2', () => {
     expect(again.stdout).toMatch(/already rewarded\s+4/);
   });
 
-  it('--force adds a second reward event (AGL's trainers read the last one)', async () => {
+  it('--force adds a second reward event (AGL trainers read the last one)', async () => {
     const result = await runEvalCli([
       '--endpoint',
       server.url,

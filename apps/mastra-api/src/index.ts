@@ -46,3 +46,7 @@ export {
   postSchema,
 } from './post-schema.ts';
 export { type RunningServer, type StartServerOptions, startServer } from './start-server.ts';
+export {
+  analyzeThroughGateway,
+  type GatewayRun,
+} from './worker/post-analyzer-server-task.ts';

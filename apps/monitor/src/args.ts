@@ -19,6 +19,7 @@ export type ParsedArgs = { kind: 'help' } | { kind: 'run'; options: MonitorOptio
 export const USAGE = `Usage: agl-monitor [options]
 
 Live terminal dashboard of an Agent Lightning store: rollouts, spans, throughput, rewards.
+An AGL 1.0 agl-server is detected and read too (its key from AGL_KEY); it keeps no spans.
 
 Options:
   --endpoint <url>    Store URL (default: $AGL_ENDPOINT, else ${DEFAULT_ENDPOINT})

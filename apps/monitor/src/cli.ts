@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `agl-monitor`: a live terminal dashboard of an Agent Lightning store.
-import { connect } from '@agl/client';
-import { DASHBOARD_CONNECT_OPTIONS } from '@agl/snapshot';
+import { AglServerClient, connect, detectAgl } from '@agl/client';
+import { DASHBOARD_CONNECT_OPTIONS, DASHBOARD_TIMEOUT_MS } from '@agl/snapshot';
 import { parseMonitorArgs, USAGE, UsageError } from './args.ts';
 import { runLive } from './run-live.ts';
 import { runOnce } from './run-once.ts';
+import { runOnceServer1 } from './run-once-server-1.ts';
 import { KEY_BINDINGS } from './views/help.ts';
 
 function helpText(): string {
@@ -34,10 +35,28 @@ async function main(): Promise<number> {
       ...DASHBOARD_CONNECT_OPTIONS,
       ...(options.dialect ? { dialect: options.dialect } : {}),
     });
+  const server1 = await server1Client(options.endpoint, options.dialect);
   if (options.once || !process.stdout.isTTY) {
-    return runOnce(options, connectStore, process);
+    return server1
+      ? runOnceServer1(options, server1, process)
+      : runOnce(options, connectStore, process);
   }
-  return runLive(options, connectStore, process);
+  return runLive(options, connectStore, process, server1);
+}
+
+/** A client when the endpoint is an AGL 1.0 agl-server (key from AGL_KEY); null otherwise. */
+async function server1Client(
+  endpoint: string,
+  dialect: string | null,
+): Promise<AglServerClient | null> {
+  if (dialect !== null) return null;
+  const detected = await detectAgl(endpoint, { probeTimeoutMs: 3_000 }).catch(() => null);
+  if (detected?.version !== '1.0') return null;
+  const key = process.env.AGL_KEY || undefined;
+  return new AglServerClient(endpoint, {
+    ...(key ? { key } : {}),
+    timeoutMs: DASHBOARD_TIMEOUT_MS,
+  });
 }
 
 main().then(

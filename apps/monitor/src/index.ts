@@ -4,5 +4,7 @@ export type { MonitorFeed, MonitorState, Outage } from './feed.ts';
 export { type SnapshotTextOptions, snapshotText } from './once.ts';
 export { runLive } from './run-live.ts';
 export { runOnce } from './run-once.ts';
+export { runOnceServer1 } from './run-once-server-1.ts';
+export { Server1Feed, type Server1FeedOptions } from './server-1-feed.ts';
 export { StoreFeed, type StoreFeedOptions } from './store-feed.ts';
 export { KEY_BINDINGS } from './views/help.ts';

@@ -1,8 +1,9 @@
-import type { AglStore } from '@agl/client';
+import type { AglServerClient, AglStore } from '@agl/client';
 import { render } from 'ink';
 import { App } from './app.ts';
 import type { MonitorOptions } from './args.ts';
 import { h } from './h.ts';
+import { Server1Feed } from './server-1-feed.ts';
 import { StoreFeed } from './store-feed.ts';
 
 export interface LiveIo {
@@ -11,18 +12,28 @@ export interface LiveIo {
   stdin: NodeJS.ReadStream;
 }
 
-/** Runs the interactive dashboard until the user quits (or a signal arrives); resolves 0. */
+/**
+ * Runs the interactive dashboard until the user quits (or a signal arrives); resolves 0. With
+ * `server1`, the endpoint is an AGL 1.0 agl-server read through that client.
+ */
 export async function runLive(
   options: Pick<MonitorOptions, 'endpoint' | 'intervalMs' | 'recent'>,
   connect: (endpoint: string) => Promise<AglStore>,
   io: LiveIo,
+  server1: AglServerClient | null = null,
 ): Promise<number> {
-  const feed = new StoreFeed({
-    endpoint: options.endpoint,
-    connect,
-    intervalMs: options.intervalMs,
-    recent: options.recent,
-  }).start();
+  const feed = server1
+    ? new Server1Feed({
+        client: server1,
+        intervalMs: options.intervalMs,
+        recent: options.recent,
+      }).start()
+    : new StoreFeed({
+        endpoint: options.endpoint,
+        connect,
+        intervalMs: options.intervalMs,
+        recent: options.recent,
+      }).start();
   const ink = render(h(App, { feed }), {
     stdout: io.stdout,
     stderr: io.stderr,

@@ -1,5 +1,10 @@
-import type { AglStore } from '@agl/client';
-import { displayEndpoint, StoreConnection, SummaryCache } from '@agl/snapshot';
+import { AglServerClient, type AglStore, isAglServer1Error } from '@agl/client';
+import {
+  DASHBOARD_TIMEOUT_MS,
+  displayEndpoint,
+  StoreConnection,
+  SummaryCache,
+} from '@agl/snapshot';
 import { Hono } from 'hono';
 import type { AppContext } from './app-context.ts';
 import { requireToken } from './auth.ts';
@@ -15,7 +20,7 @@ import { pageRoutes } from './routes/page.ts';
 import { storeFailureResponse } from './store-failure.ts';
 
 export interface StatusAppDeps {
-  config: Pick<StatusConfig, 'endpoint' | 'host' | 'token' | 'pollIntervalMs'>;
+  config: Pick<StatusConfig, 'endpoint' | 'host' | 'token' | 'pollIntervalMs' | 'key'>;
   /** Opens a client for the AGL store (normally `connect` from `@agl/client`). */
   connectStore: (endpoint: string) => Promise<AglStore>;
   /** Epoch milliseconds clock; defaults to `Date.now`. */
@@ -43,10 +48,31 @@ export function startHint(endpoint: string): string {
 export function createStatusApp(deps: StatusAppDeps): StatusApp {
   const now = deps.now ?? Date.now;
   const { config } = deps;
-  const connection = new StoreConnection(config.endpoint, deps.connectStore);
+  // An AGL 1.0 agl-server keeps no spans: the store client refuses it, and the feed switches to
+  // reading it with the 1.0 client.
+  const connectStore = async (endpoint: string): Promise<AglStore> => {
+    try {
+      return await deps.connectStore(endpoint);
+    } catch (error) {
+      if (isAglServer1Error(error)) feed.useServer1();
+      throw error;
+    }
+  };
+  const connection = new StoreConnection(config.endpoint, connectStore);
   const cache = new SummaryCache();
   const hint = startHint(config.endpoint);
-  const feed = new LiveFeed({ connection, cache, now, hint, intervalMs: config.pollIntervalMs });
+  const feed = new LiveFeed({
+    connection,
+    cache,
+    now,
+    hint,
+    intervalMs: config.pollIntervalMs,
+    server1Client: () =>
+      new AglServerClient(config.endpoint, {
+        ...(config.key ? { key: config.key } : {}),
+        timeoutMs: DASHBOARD_TIMEOUT_MS,
+      }),
+  });
   const context: AppContext = {
     connection,
     feed,

@@ -26,6 +26,7 @@ describe('parseConfig', () => {
         AGL_STATUS_HOST: '0.0.0.0',
         AGL_STATUS_TOKEN: 'abcdefghijklmnopqrstuvwxyz',
         AGL_STATUS_POLL_MS: '500',
+        AGL_KEY: 'server-key',
       }),
     ).toEqual({
       endpoint: 'http://10.0.0.5:4747',
@@ -33,6 +34,7 @@ describe('parseConfig', () => {
       host: '0.0.0.0',
       token: 'abcdefghijklmnopqrstuvwxyz',
       pollIntervalMs: 500,
+      key: 'server-key',
     });
   });
 
@@ -71,9 +73,14 @@ describe('describeConfig', () => {
       ...DEFAULT_CONFIG,
       endpoint: 'http://user:pw@localhost:4747',
       token: 'abcdefghijklmnopqrstuvwxyz',
+      key: 'secret-server-key',
     });
-    expect(JSON.stringify(described)).not.toMatch(/abcdefghij|pw@/);
-    expect(described).toMatchObject({ token: 'set (hidden)', endpoint: 'http://localhost:4747' });
+    expect(JSON.stringify(described)).not.toMatch(/abcdefghij|pw@|secret-server-key/);
+    expect(described).toMatchObject({
+      token: 'set (hidden)',
+      endpoint: 'http://localhost:4747',
+      aglKey: 'set (hidden)',
+    });
   });
 });
 

@@ -12,6 +12,8 @@ export interface StatusConfig {
   token: string | null;
   /** How often the live feed polls AGL (`AGL_STATUS_POLL_MS`). */
   pollIntervalMs: number;
+  /** The key of an AGL 1.0 agl-server (`AGL_KEY`), sent as a bearer token; null: none. */
+  key?: string | null;
 }
 
 export const DEFAULT_CONFIG: StatusConfig = {
@@ -20,6 +22,7 @@ export const DEFAULT_CONFIG: StatusConfig = {
   host: '127.0.0.1',
   token: null,
   pollIntervalMs: 2000,
+  key: null,
 };
 
 /** A configuration value that cannot be used; the message names the variable. */
@@ -42,6 +45,7 @@ export function parseConfig(env: Env = process.env): StatusConfig {
     host: parseHost(env.AGL_STATUS_HOST, 'AGL_STATUS_HOST'),
     token: parseToken(env.AGL_STATUS_TOKEN, 'AGL_STATUS_TOKEN'),
     pollIntervalMs: parseInterval(env.AGL_STATUS_POLL_MS, 'AGL_STATUS_POLL_MS'),
+    key: present(env.AGL_KEY),
   };
 }
 
@@ -119,5 +123,6 @@ export function describeConfig(config: StatusConfig): Record<string, string | nu
     port: config.port,
     token: config.token === null ? 'none (open)' : 'set (hidden)',
     pollIntervalMs: config.pollIntervalMs,
+    aglKey: config.key ? 'set (hidden)' : 'none',
   };
 }

@@ -6,6 +6,12 @@ export type { EvalReport, RolloutOutcome } from './eval/eval-report.ts';
 export { renderEvalReport } from './eval/render-eval-report.ts';
 export { type EvalOptions, REWARD_SOURCE, runEval } from './eval/run-eval.ts';
 export {
+  runEvalServer1,
+  SERVER_1_FINISHED_STATES,
+  type Server1EvalOptions,
+} from './eval/run-eval-server-1.ts';
+export { gatewayAnswer, server1EvaluationContext } from './eval/server-1-context.ts';
+export {
   type ChatCompletionsJudgeOptions,
   createChatCompletionsJudge,
 } from './judge/chat-completions-judge.ts';

@@ -37,8 +37,17 @@ export {
   collectServer1Snapshot,
   type Server1RolloutSummary,
   type Server1Snapshot,
+  summarizeServer1Rollout,
 } from './server-1/collect-server-1-snapshot.ts';
+export {
+  collectServer1Dashboard,
+  type Server1DashboardOptions,
+  server1DashboardRollout,
+  server1DashboardSnapshot,
+} from './server-1/dashboard-snapshot.ts';
 export { formatServer1Snapshot } from './server-1/format-server-1-snapshot.ts';
+export { server1RolloutView } from './server-1/rollout-view.ts';
+export { getServer1RolloutDetail } from './server-1/server-1-rollout-detail.ts';
 export { type Server1EventFacts, summarizeEvents } from './server-1/summarize-events.ts';
 export { type Server1TrainingRecord, trainingRecord } from './server-1/training-records.ts';
 export { buildSpanTree } from './span-tree.ts';
@@ -70,6 +79,7 @@ export {
   type RewardsReadiness,
   type RolloutDetail,
   type RolloutSummary,
+  type SnapshotDialect,
   type SpanTreeNode,
   type StoreProblem,
   type StoreSnapshot,

@@ -34,9 +34,12 @@ export interface RewardsReadiness {
   finished: number;
 }
 
+/** The AGL versions a dashboard reads: an `agl store` (0.2, 0.3) or an `agl-server` (1.0). */
+export type SnapshotDialect = Dialect | '1.0';
+
 export interface StoreSnapshot {
   endpoint: string;
-  dialect: Dialect;
+  dialect: SnapshotDialect;
   reachable: true;
   latencyMs: number;
   takenAt: number;

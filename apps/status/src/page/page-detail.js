@@ -103,6 +103,12 @@ function renderDetail(detail) {
   $('detail-spans').replaceChildren(...spans.map((span) => timelineRow(span, extent)));
   setText('detail-spans-title', `Spans (${spans.length})`);
   $('detail-empty').hidden = spans.length > 0;
+  setText(
+    'detail-empty',
+    detail.dialect === '1.0'
+      ? 'AGL 1.0 keeps no spans or attempts: the tokens come from its gateway calls, the reward from its reward event.'
+      : 'No spans (yet) for this rollout.',
+  );
 }
 
 /** Shows the rollout named in the address (`#rollout/<id>`), or the list. */

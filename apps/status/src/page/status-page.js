@@ -152,6 +152,14 @@ function renderStatus(status) {
   for (const name of STATUSES) setText(`count-${name}`, formatCount(status.byStatus[name] ?? 0));
   setText('total-rollouts', formatCount(status.totalRollouts));
   setText('total-spans', formatCount(status.totalSpans));
+  // AGL 1.0 keeps no spans: no span throughput, no span trees; its gateway calls count instead.
+  if (status.dialect === '1.0') {
+    $('chart-empty').hidden = false;
+    setText(
+      'chart-empty',
+      'AGL 1.0 keeps no spans: no throughput to chart. Tokens come from its gateway.',
+    );
+  }
   renderRewards(status.rewards);
   pageTotal = status.totalRollouts;
   if (pageIndex === 0) {
@@ -212,6 +220,7 @@ function drawSeries(svgId, values) {
 }
 
 function renderThroughput(samples) {
+  if (lastStatus?.dialect === '1.0') return;
   $('chart-empty').hidden = samples.length > 0;
   if (samples.length === 0) return;
   const latest = samples.at(-1);

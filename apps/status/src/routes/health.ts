@@ -21,6 +21,18 @@ export function healthRoutes(context: AppContext): Hono {
     const uptimeSeconds = Math.round((context.now() - context.startedAt) / 100) / 10;
     let agl: Record<string, unknown>;
     try {
+      const server1 = context.feed.server1;
+      if (server1 !== null) {
+        const started = performance.now();
+        await withTimeout(server1.health(), HEALTH_TIMEOUT_MS);
+        const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+        c.header('Cache-Control', 'no-store');
+        return c.json({
+          status: 'ok',
+          uptimeSeconds,
+          agl: { endpoint: context.endpoint, reachable: true, dialect: '1.0', latencyMs },
+        });
+      }
       const store = await withTimeout(context.connection.get(), HEALTH_TIMEOUT_MS);
       const health = await withTimeout(store.health(), HEALTH_TIMEOUT_MS);
       agl = {

@@ -23,10 +23,12 @@ export const EVAL_USAGE = `Usage: pnpm agl:eval [options]
 
 Scores finished rollouts that have no reward yet and writes the reward into AGL, where AGL's
 trainers attach it to the rollout's last LLM call. Rerunning is safe: rewarded rollouts are skipped.
+Against AGL 1.0 (agl-server; key from AGL_KEY) the reward is a reward event on the rollout's attempt.
 
 Options:
 ${FILTER_USAGE}
-  --status <list>      Finished statuses to score: succeeded, failed, cancelled (default: all three)
+  --status <list>      Finished statuses to score: succeeded, failed, cancelled (default: all three;
+                       AGL 1.0 has succeeded and failed only)
   --evaluators <list>  Evaluators and relative weights (default ${DEFAULT_EVALUATORS});
                        accepted: ${EVALUATOR_NAMES.join(', ')}
   --concurrency <n>    Rollouts scored at once, 1-64 (default ${DEFAULT_CONCURRENCY})

@@ -1,8 +1,12 @@
+import { AglServerClient } from '@agl/client';
 import { ConfigError } from '@agl/mastra-api/model-config';
-import { EVAL_USAGE, parseEvalArgs } from '../args/eval-args.ts';
+import { isServer1 } from '../analyze/analyze-server-1.ts';
+import { EVAL_USAGE, type EvalArgs, parseEvalArgs } from '../args/eval-args.ts';
 import { UsageError } from '../args/parse-values.ts';
+import type { EvalReport } from '../eval/eval-report.ts';
 import { renderEvalReport } from '../eval/render-eval-report.ts';
 import { runEval } from '../eval/run-eval.ts';
+import { runEvalServer1, SERVER_1_FINISHED_STATES } from '../eval/run-eval-server-1.ts';
 import { type OpenedJudgeModel, openJudgeModel } from '../judge/open-judge-model.ts';
 import { postAnalyzerEvaluators } from '../post-analyzer/evaluators.ts';
 import { ProgressBar } from '../progress/progress-bar.ts';
@@ -10,7 +14,13 @@ import { type CliIo, connectOrExplain, EXIT, onInterrupt } from './run-cli.ts';
 
 const COMMAND = 'agl:eval';
 
-/** `agl:eval`; returns the exit code. */
+type Scorer = (common: {
+  evaluators: ReturnType<typeof postAnalyzerEvaluators>;
+  signal: AbortSignal;
+  progress: ProgressBar;
+}) => Promise<EvalReport>;
+
+/** `agl:eval` against an AGL 0.x store or an AGL 1.0 agl-server; returns the exit code. */
 export async function evalCommand(io: CliIo): Promise<number> {
   const parsed = parseEvalArgs(io.argv, io.env, Date.now() / 1000);
   if (parsed.kind === 'help') {
@@ -18,8 +28,42 @@ export async function evalCommand(io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const { args } = parsed;
+  if (await isServer1(args.endpoint)) {
+    const unknownState = args.filter.statuses?.find(
+      (status) => !(SERVER_1_FINISHED_STATES as readonly string[]).includes(status),
+    );
+    if (unknownState !== undefined) {
+      throw new UsageError(
+        `--status: an AGL 1.0 server has no "${unknownState}" rollouts; its finished states are ${SERVER_1_FINISHED_STATES.join(', ')}.`,
+      );
+    }
+    const key = io.env.AGL_KEY || undefined;
+    const client = new AglServerClient(args.endpoint, key ? { key } : {});
+    return score(io, args, (common) =>
+      runEvalServer1(client, { ...evalSettings(args), ...common }),
+    );
+  }
   const store = await connectOrExplain(COMMAND, args.endpoint, io);
   if (store === null) return EXIT.failed;
+  try {
+    return await score(io, args, (common) => runEval(store, { ...evalSettings(args), ...common }));
+  } finally {
+    await store.close();
+  }
+}
+
+function evalSettings(args: EvalArgs) {
+  return {
+    filter: args.filter,
+    concurrency: args.concurrency,
+    dryRun: args.dryRun,
+    force: args.force,
+    limit: args.limit,
+  };
+}
+
+/** Opens the judge if chosen, runs the scorer with Ctrl-C handling, prints the summary. */
+async function score(io: CliIo, args: EvalArgs, run: Scorer): Promise<number> {
   let judge: OpenedJudgeModel | null = null;
   try {
     if (args.evaluators.some(({ name }) => name === 'judge')) {
@@ -35,13 +79,8 @@ export async function evalCommand(io: CliIo): Promise<number> {
     const stop = new AbortController();
     const removeHandler = onInterrupt(io, () => stop.abort());
     try {
-      const report = await runEval(store, {
-        filter: args.filter,
+      const report = await run({
         evaluators,
-        concurrency: args.concurrency,
-        dryRun: args.dryRun,
-        force: args.force,
-        limit: args.limit,
         signal: stop.signal,
         progress: new ProgressBar(io.stderr, { label: COMMAND }),
       });
@@ -56,6 +95,5 @@ export async function evalCommand(io: CliIo): Promise<number> {
     }
   } finally {
     await judge?.close();
-    await store.close();
   }
 }

@@ -8,6 +8,10 @@ export interface Server1RolloutSummary extends Server1EventFacts {
   rolloutId: string;
   state: RolloutState1;
   isTrain: boolean;
+  /** The metadata's `agent_name`; null when it names none. */
+  agent: string | null;
+  /** Unix seconds. */
+  createdAt: number;
   /** Unix seconds. */
   updatedAt: number;
   error: string | null;
@@ -20,8 +24,10 @@ export interface Server1Snapshot {
   takenAt: string;
   byState: Record<RolloutState1, number>;
   total: number;
-  /** Finished rollouts whose events were read (newest first, at most `maxEventFetches`). */
+  /** Rollouts whose events were read (newest first, at most `maxEventFetches`). */
   examined: number;
+  /** The finished (succeeded or failed) ones among them. */
+  examinedFinished: number;
   rewards: { count: number; mean: number | null; min: number | null; max: number | null };
   modelCalls: number;
   failedModelCalls: number;
@@ -54,7 +60,7 @@ export async function collectServer1Snapshot(
   const newest = [...rollouts].sort((a, b) => b.status.updated_at - a.status.updated_at);
   const examined = newest.slice(0, options.maxEventFetches ?? 500);
   const summaries = await mapLimit(examined, options.concurrency ?? 8, async (rollout) =>
-    summarize(rollout, summarizeEvents(await client.listEvents(rollout.rollout_id))),
+    summarizeServer1Rollout(rollout, summarizeEvents(await client.listEvents(rollout.rollout_id))),
   );
   const rewards = summaries.flatMap((summary) => (summary.reward === null ? [] : [summary.reward]));
   return {
@@ -64,6 +70,9 @@ export async function collectServer1Snapshot(
     byState,
     total: rollouts.length,
     examined: summaries.length,
+    examinedFinished: summaries.filter(
+      (summary) => summary.state === 'succeeded' || summary.state === 'failed',
+    ).length,
     rewards: {
       count: rewards.length,
       mean:
@@ -83,13 +92,24 @@ export async function collectServer1Snapshot(
   };
 }
 
-function summarize(rollout: Rollout1, facts: Server1EventFacts): Server1RolloutSummary {
+/** One rollout and the facts of its events. Pure. */
+export function summarizeServer1Rollout(
+  rollout: Rollout1,
+  facts: Server1EventFacts,
+): Server1RolloutSummary {
   return {
     rolloutId: rollout.rollout_id,
     state: rollout.status.state,
     isTrain: rollout.is_train,
+    agent: agentName(rollout.metadata),
+    createdAt: rollout.status.created_at,
     updatedAt: rollout.status.updated_at,
     error: rollout.status.error_message ?? null,
     ...facts,
   };
+}
+
+function agentName(metadata: Rollout1['metadata']): string | null {
+  const name = metadata?.agent_name;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : null;
 }

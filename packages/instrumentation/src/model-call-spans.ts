@@ -7,12 +7,11 @@
 // usage counters), plus `prompt_token_ids` / `response_token_ids` when the provider returns
 // them (vLLM). `@agl/converter` derives the indexed layout AGL's adapters read from these.
 
-import { context, type Tracer } from '@opentelemetry/api';
+import type { Tracer } from '@opentelemetry/api';
 import { type LanguageModelMiddleware, wrapLanguageModel } from 'ai';
 import { outcomeOfGenerate } from './model-call/call-outcome.ts';
-import { failCall, finishCall, startCall } from './model-call/call-span.ts';
+import { finishCall, runInCall, startCall } from './model-call/call-span.ts';
 import { recordedStream } from './model-call/recorded-stream.ts';
-import type { GenerateResult, StreamResult } from './model-call/sdk-types.ts';
 
 export interface ModelCallSpansOptions {
   /** Tracer for the per-call spans: one from the provider whose spans reach AGL. */
@@ -63,26 +62,14 @@ export function modelCallSpansMiddleware(options: ModelCallSpansOptions): Langua
 
     wrapGenerate: async ({ doGenerate, params, model }) => {
       const call = startCall(tracer, params, model);
-      let result: GenerateResult;
-      try {
-        result = await context.with(call.context, doGenerate);
-      } catch (error) {
-        failCall(call.span, error);
-        throw error;
-      }
+      const result = await runInCall(call, doGenerate);
       finishCall(call.span, tracer, toolCallSpans, () => outcomeOfGenerate(result));
       return result;
     },
 
     wrapStream: async ({ doStream, params, model }) => {
       const call = startCall(tracer, params, model);
-      let result: StreamResult;
-      try {
-        result = await context.with(call.context, doStream);
-      } catch (error) {
-        failCall(call.span, error);
-        throw error;
-      }
+      const result = await runInCall(call, doStream);
       const stream = recordedStream(result.stream, call, {
         tracer,
         toolCallSpans,

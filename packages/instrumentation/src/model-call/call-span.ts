@@ -37,8 +37,18 @@ export function startCall(tracer: Tracer, params: CallOptions, model: Model): St
   return { span, context: trace.setSpan(context.active(), span) };
 }
 
+/** Runs the provider call with its span active; a call that throws ends the span as an error. */
+export async function runInCall<T>(call: StartedCall, run: () => PromiseLike<T>): Promise<T> {
+  try {
+    return await context.with(call.context, run);
+  } catch (error) {
+    failCall(call.span, error);
+    throw error;
+  }
+}
+
 /** Ends the span of a call that threw, as an error. */
-export function failCall(span: Span, error: unknown): void {
+function failCall(span: Span, error: unknown): void {
   safely(() => {
     span.recordException(error instanceof Error ? error : String(error));
     span.setStatus({

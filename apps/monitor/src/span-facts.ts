@@ -1,4 +1,4 @@
-import type { AttributeValue, Span } from '@agl/client';
+import { AGENT_NAME_KEYS, type AttributeValue, type Span } from '@agl/client';
 import { printableText, rewardOf, type SpanTreeNode } from '@agl/snapshot';
 
 /** What the detail view says about one span besides its name and timing. */
@@ -44,7 +44,7 @@ export function spanFacts(span: Span): SpanFacts {
     outputTokens:
       number(a['gen_ai.usage.output_tokens']) ?? number(a['gen_ai.usage.completion_tokens']),
     tool: text(a['gen_ai.tool.name']) ?? text(a['tool.name']),
-    agent: text(a['gen_ai.agent.name']) ?? text(a['agent.name']),
+    agent: AGENT_NAME_KEYS.map((key) => text(a[key])).find((name) => name !== null) ?? null,
     reward: rewardOf(span),
     error: errorOf(span),
   };

@@ -1,7 +1,5 @@
+import { ATTEMPT_ID_KEY, ROLLOUT_ID_KEY } from '@agl/client';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
-
-const ROLLOUT_ID_KEY = 'agentlightning.rollout_id';
-const ATTEMPT_ID_KEY = 'agentlightning.attempt_id';
 
 /**
  * The rollout and attempt a run's root span names (span or resource attributes), when the

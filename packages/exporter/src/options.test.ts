@@ -1,3 +1,4 @@
+import { DEFAULT_ENDPOINT } from '@agl/client';
 import { describe, expect, it } from 'vitest';
 import { resolveOptions } from './options.ts';
 
@@ -13,6 +14,22 @@ describe('resolveOptions production controls', () => {
       runContext: {},
       exportMode: 'batched',
     });
+  });
+
+  it("defaults the endpoint to the wire contract's and trims a given one", () => {
+    expect(resolveOptions({}, NEVER_AGENT).endpoint).toBe(DEFAULT_ENDPOINT);
+    expect(resolveOptions({ endpoint: 'http://127.0.0.1:9/ ' }, NEVER_AGENT).endpoint).toBe(
+      'http://127.0.0.1:9',
+    );
+  });
+
+  it('rejects an endpoint that is not an http(s) base URL, saying what to write', () => {
+    expect(() => resolveOptions({ endpoint: 'localhost:4747' }, NEVER_AGENT)).toThrow(
+      /option endpoint: "localhost:4747" is not an http\(s\) URL; use e.g. http:/,
+    );
+    expect(() => resolveOptions({ endpoint: 'http://h:1/?x=1' }, NEVER_AGENT)).toThrow(
+      /option endpoint: .*\?query/,
+    );
   });
 
   it('rejects a sample rate outside 0…1 with what to write instead', () => {

@@ -1,4 +1,11 @@
-import type { AglStore, ConnectOptions, RolloutConfig, RolloutMode } from '@agl/client';
+import {
+  type AglStore,
+  type ConnectOptions,
+  DEFAULT_ENDPOINT,
+  parseStoreBaseUrl,
+  type RolloutConfig,
+  type RolloutMode,
+} from '@agl/client';
 import type { ConverterOptions } from '@agl/converter';
 import type { MeterProvider } from '@opentelemetry/api';
 import type { AgentSpanPredicate } from './agent-span.ts';
@@ -8,7 +15,7 @@ import type { RunSampler } from './run-sampler.ts';
 import { bothFilters, dropSpansFilter, type SpanFilter } from './span-filter.ts';
 
 export interface AGLExporterOptions {
-  /** Base URL of the AGL store. Default `http://localhost:4747`. */
+  /** Base URL of the AGL store. Default: `DEFAULT_ENDPOINT` from `@agl/client`. */
   endpoint?: string;
   /** `auto` probes the server; default `auto`. */
   dialect?: 'auto' | '0.2' | '0.3';
@@ -179,16 +186,10 @@ export function resolveOptions(
       `AGLSpanExporter option dialect must be 'auto', '0.2' or '0.3', got ${String(options.dialect)}`,
     );
   }
-  const endpoint = options.endpoint ?? 'http://localhost:4747';
-  try {
-    new URL(endpoint);
-  } catch {
-    throw new TypeError(
-      `AGLSpanExporter option endpoint must be a URL such as http://localhost:4747, got ${endpoint}`,
-    );
-  }
+  const endpoint = parseStoreBaseUrl(options.endpoint ?? DEFAULT_ENDPOINT);
+  if (!endpoint.ok) throw new TypeError(`AGLSpanExporter option endpoint: ${endpoint.problem}`);
   return {
-    endpoint,
+    endpoint: endpoint.baseUrl,
     dialect: options.dialect ?? 'auto',
     store: options.store,
     client: options.client ?? {},

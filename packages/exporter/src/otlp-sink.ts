@@ -1,14 +1,9 @@
-import type { AglStore } from '@agl/client';
+import { type AglStore, ATTEMPT_ID_KEY, ROLLOUT_ID_KEY, SPAN_SEQUENCE_ID_KEY } from '@agl/client';
 import type { HrTime } from '@opentelemetry/api';
 import { ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import type { PreparedSpan } from './prepared-span.ts';
 import { withoutTracing } from './without-tracing.ts';
-
-/** Span attributes AGL 0.3 reads to place an OTLP span (they override resource attributes). */
-export const OTLP_ROLLOUT_ID = 'agentlightning.rollout_id';
-export const OTLP_ATTEMPT_ID = 'agentlightning.attempt_id';
-export const OTLP_SEQUENCE_ID = 'agentlightning.span_sequence_id';
 
 function secondsToHrTime(seconds: number): HrTime {
   const whole = Math.floor(seconds);
@@ -38,9 +33,10 @@ function otlpShape(span: PreparedSpan): ReadableSpan {
     status: frame.status,
     attributes: {
       ...agl.attributes,
-      [OTLP_ROLLOUT_ID]: agl.rollout_id,
-      [OTLP_ATTEMPT_ID]: agl.attempt_id,
-      [OTLP_SEQUENCE_ID]: agl.sequence_id,
+      // AGL 0.3 places an OTLP span by these span attributes (they override resource attributes).
+      [ROLLOUT_ID_KEY]: agl.rollout_id,
+      [ATTEMPT_ID_KEY]: agl.attempt_id,
+      [SPAN_SEQUENCE_ID_KEY]: agl.sequence_id,
     },
     links: agl.links.map((link) => ({
       context: {

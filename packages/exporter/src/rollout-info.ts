@@ -1,3 +1,4 @@
+import { AGENT_NAME_KEYS } from '@agl/client';
 import { type Attributes, SpanStatusCode } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 
@@ -6,8 +7,6 @@ const RESERVED_KEYS = ['source', 'agent_name', 'service_name', 'trace_id', 'agen
 
 /** Span attribute prefixes whose keys become rollout metadata (Mastra `tracingOptions.metadata`). */
 const USER_METADATA_PREFIXES = ['mastra.metadata.', 'agl.metadata.'];
-
-const AGENT_NAME_KEYS = ['gen_ai.agent.name', 'agent.name', 'gen_ai.agent.id'];
 
 function parseJson(value: string): unknown {
   try {

@@ -54,7 +54,7 @@ export function seconds(
   return Math.max(1, Math.round(parsed * 1000));
 }
 
-/** The AGL store URL: the flag, else `AGL_ENDPOINT`, else `http://localhost:4747`. */
+/** The AGL store URL: the flag, else `AGL_ENDPOINT`, else `DEFAULT_ENDPOINT`. */
 export function endpoint(
   value: string | undefined,
   env: Readonly<Record<string, string | undefined>>,

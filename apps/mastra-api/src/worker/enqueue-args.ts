@@ -1,6 +1,7 @@
 import {
   ATTEMPT_STATUSES,
   type AttemptStatus,
+  DEFAULT_ENDPOINT,
   ROLLOUT_MODES,
   type RolloutConfig,
   type RolloutMode,
@@ -24,7 +25,7 @@ export const ENQUEUE_USAGE = `Usage: pnpm agl:enqueue [options]
 Puts the Post Analyzer dataset (30 labelled posts) into an Agent Lightning store as queued
 rollouts, for workers (pnpm agl:worker) to run.
 
-  --endpoint URL          AGL store (default $AGL_ENDPOINT or http://localhost:4747)
+  --endpoint URL          AGL store (default $AGL_ENDPOINT or ${DEFAULT_ENDPOINT})
   --mode MODE             train, val or test (default train)
   --limit N               only the first N posts
   --ids ID,ID,…           only these posts (post-001 … post-030)

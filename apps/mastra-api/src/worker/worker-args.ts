@@ -1,3 +1,4 @@
+import { DEFAULT_ENDPOINT } from '@agl/client';
 import { endpoint, parseFlags, seconds, UsageError, wholeNumber } from './cli-args.ts';
 
 export interface WorkerArgs {
@@ -24,7 +25,7 @@ Dequeues Post Analyzer rollouts from an Agent Lightning store, runs the agent on
 model AGL's resources name (or the configured model when AGL publishes none), stores the spans
 and the reward in the rollout, and finishes each attempt. SIGTERM/Ctrl-C drains; twice exits.
 
-  --endpoint URL            AGL store (default $AGL_ENDPOINT or http://localhost:4747)
+  --endpoint URL            AGL store (default $AGL_ENDPOINT or ${DEFAULT_ENDPOINT})
   --workers N               worker loops in this process, one worker id each (default 1, at most 64)
   --concurrency N           runs at the same time per worker loop (default 1, at most 64)
   --poll-interval SECONDS   pause while the queue is empty (default 2)

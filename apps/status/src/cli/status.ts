@@ -1,5 +1,6 @@
 // `pnpm agl:status`: prints the state of an AGL store once and exits (1 when it is unreachable).
 import { parseArgs } from 'node:util';
+import { DEFAULT_ENDPOINT } from '@agl/client';
 import { collectSnapshot, describeUnreachable, displayEndpoint } from '@agl/snapshot';
 import { ConfigError, parseEndpoint } from '../config.ts';
 import { formatStatus, formatUnreachable } from '../format-status.ts';
@@ -14,7 +15,7 @@ and the latest rollouts. Exits 1 when the store is unreachable. Against an AGL 1
 agl-server (AGL_KEY for its key): rollouts by state, gateway model calls and reward events.
 
   --json          print the same JSON as GET /api/status
-  --endpoint URL  the store (default: AGL_ENDPOINT, else http://localhost:4747)
+  --endpoint URL  the store (default: AGL_ENDPOINT, else ${DEFAULT_ENDPOINT})
   --recent N      how many latest rollouts to list (default 10)`;
 
 export interface CliResult {

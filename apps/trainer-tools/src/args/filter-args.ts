@@ -19,7 +19,7 @@ export const FILTER_OPTIONS = {
   ids: { type: 'string' },
 } as const;
 
-export const FILTER_USAGE = `  --endpoint <url>     AGL store (default: $AGL_ENDPOINT, else http://localhost:4747)
+export const FILTER_USAGE = `  --endpoint <url>     AGL store (default: $AGL_ENDPOINT, else ${DEFAULT_ENDPOINT})
   --since <time>       Rollouts started at or after: ISO date/time (2025-01-31, 2025-01-31T12:00Z)
                        or a duration ago (90s, 30m, 1h, 2d, 1w)
   --until <time>       Rollouts started before (same forms)

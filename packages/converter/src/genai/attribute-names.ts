@@ -51,6 +51,6 @@ export const ORIGINAL_NAME_KEY = 'agl.span.original_name';
 /**
  * Set by the model-call middleware (`@agl/instrumentation`) on the span that is active when the
  * model is called (Mastra's `model_step`): the calls below it have spans of their own, so this
- * span must not count as an LLM call too.
+ * span must not count as an LLM call too. Defined by the wire contract in `@agl/client`.
  */
-export const MODEL_CALL_CHILD_SPANS_KEY = 'agl.model_call.child_spans';
+export { MODEL_CALL_CHILD_SPANS_KEY } from '@agl/client';

@@ -1,4 +1,4 @@
-import { connect } from '@agl/client';
+import { ATTEMPT_ID_KEY, connect, ROLLOUT_ID_KEY } from '@agl/client';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
@@ -35,8 +35,8 @@ async function otelThroughput(args: OtelThroughputArgs): Promise<OtelThroughputR
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({
       'service.name': 'agl-bench',
-      'agentlightning.rollout_id': rollout.rollout_id,
-      'agentlightning.attempt_id': rollout.attempt.attempt_id,
+      [ROLLOUT_ID_KEY]: rollout.rollout_id,
+      [ATTEMPT_ID_KEY]: rollout.attempt.attempt_id,
     }),
     spanProcessors: [
       // The exporter's default of 30 requests in flight refuses batches of a 16,500-span burst.

@@ -21,12 +21,16 @@ export function packageVersions(names: readonly string[]): Record<string, string
   );
 }
 
-/** Writes `spans` (ReadableSpan fields) where the converter's `loadFixture` reads them. */
+/**
+ * Writes `spans` (ReadableSpan fields) where the converter's `loadFixture` reads them;
+ * `regenerate` says in the fixture how to write it again.
+ */
 export async function writeSpanFixture(
   spans: readonly ReadableSpan[],
   file: string,
   description: string,
   recordedWith: Record<string, string>,
+  regenerate = 'AGL_WRITE_STACK_FIXTURES=1 in packages/instrumentation (test/stacks)',
 ): Promise<void> {
   const context = (value: SpanContext | undefined) =>
     value === undefined
@@ -39,7 +43,7 @@ export async function writeSpanFixture(
           traceState: value.traceState?.serialize() ?? '',
         };
   const fixture = {
-    description: `${description} Regenerate with AGL_WRITE_STACK_FIXTURES=1 in packages/instrumentation (test/stacks).`,
+    description: `${description} Regenerate with ${regenerate}.`,
     recordedWith,
     spans: spans.map((span) => ({
       name: span.name,

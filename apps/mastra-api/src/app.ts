@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
+import pMap from 'p-map';
 import type { PostAnalysis } from './analysis-schema.ts';
 import { describeError } from './error-message.ts';
 import { applyRequestGuards, type RequestGuardOptions } from './http/request-guards.ts';
 import { describeIssues, fieldIssues } from './http/validation-error.ts';
-import { mapWithConcurrency } from './map-with-concurrency.ts';
 import type { ModelInfo } from './model-info.ts';
 import { AnalysisError, type AnalysisRun, type PostAnalyzer } from './post-analyzer.ts';
 import {
@@ -126,9 +126,8 @@ export function createApp(deps: AppDependencies): Hono {
     if (!body.ok) return c.json(body.error, 400);
     const parsed = analyzeBatchRequestSchema.safeParse(body.value);
     if (!parsed.success) return c.json(invalidRequest(parsed.error), 400);
-    const results = await mapWithConcurrency(
+    const results = await pMap(
       parsed.data.posts,
-      batchConcurrency,
       async (request, index): Promise<BatchItemResult> => {
         const ids = { index, ...(request.postId === undefined ? {} : { postId: request.postId }) };
         try {
@@ -142,6 +141,7 @@ export function createApp(deps: AppDependencies): Hono {
           return { ...ids, ok: false, error: agentFailed(error, logger) };
         }
       },
+      { concurrency: batchConcurrency },
     );
     const succeeded = results.filter((result) => result.ok).length;
     return c.json({ results, succeeded, failed: results.length - succeeded }, 200);

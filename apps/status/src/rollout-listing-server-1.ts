@@ -1,11 +1,11 @@
 import type { AglServerClient, Page, Rollout1, RolloutState1 } from '@agl/client';
 import {
-  mapLimit,
   type RolloutSummary,
   server1DashboardRollout,
   summarizeEvents,
   summarizeServer1Rollout,
 } from '@agl/snapshot';
+import pMap from 'p-map';
 import type { RolloutFilter } from './rollout-listing.ts';
 
 const SERVER_1_STATES: readonly RolloutState1[] = ['queuing', 'running', 'succeeded', 'failed'];
@@ -34,14 +34,17 @@ export async function listServer1Rollouts(
         b.status.created_at - a.status.created_at || b.rollout_id.localeCompare(a.rollout_id),
     );
   const page = candidates.slice(filter.offset, filter.offset + filter.limit);
-  const items = await mapLimit(page, 8, async (rollout) =>
-    server1DashboardRollout(
-      summarizeServer1Rollout(
-        rollout,
-        summarizeEvents(await client.listEvents(rollout.rollout_id)),
+  const items = await pMap(
+    page,
+    async (rollout) =>
+      server1DashboardRollout(
+        summarizeServer1Rollout(
+          rollout,
+          summarizeEvents(await client.listEvents(rollout.rollout_id)),
+        ),
+        options.now,
       ),
-      options.now,
-    ),
+    { concurrency: 8 },
   );
   return { items, total: candidates.length, limit: filter.limit, offset: filter.offset };
 }

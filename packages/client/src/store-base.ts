@@ -1,7 +1,7 @@
 // What both dialects share: local validation before anything is sent, bounded span fan-out,
 // health timing and the statistics shape. Subclasses only speak their dialect's HTTP.
 
-import { mapWithConcurrency } from './concurrency.ts';
+import pMap from 'p-map';
 import { AglError } from './errors.ts';
 import {
   type Attempt,
@@ -233,7 +233,7 @@ export abstract class StoreBase implements AglStore {
         validateSpan(span).map((problem) => problem.replace(/^span/, `spans[${index}]`)),
       ),
     );
-    return mapWithConcurrency(spans, this.#spanConcurrency, (span) => this.doAddSpan(span));
+    return pMap(spans, (span) => this.doAddSpan(span), { concurrency: this.#spanConcurrency });
   }
 
   async querySpans(rolloutId: string, query: SpanQuery = {}): Promise<Span[]> {

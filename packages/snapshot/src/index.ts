@@ -21,7 +21,6 @@ export {
   loadSummaries,
   loadSummary,
 } from './load-summaries.ts';
-export { mapLimit } from './map-limit.ts';
 export { printableText } from './printable-text.ts';
 export { findReward, rewardOf } from './reward.ts';
 export { getRolloutDetail, type RolloutDetailOptions } from './rollout-detail.ts';

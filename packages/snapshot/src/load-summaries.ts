@@ -1,5 +1,5 @@
 import type { AglStore, Rollout } from '@agl/client';
-import { mapLimit } from './map-limit.ts';
+import pMap from 'p-map';
 import { isRecordError } from './store-errors.ts';
 import {
   type AttemptFacts,
@@ -84,7 +84,7 @@ export function loadSummaries(
   options: LoadSummariesOptions = {},
 ): Promise<RolloutSummary[]> {
   const now = options.now ?? Date.now();
-  return mapLimit(rollouts, options.concurrency ?? DEFAULT_CONCURRENCY, (rollout) =>
-    loadSummary(store, rollout, { ...options, now }),
-  );
+  return pMap(rollouts, (rollout) => loadSummary(store, rollout, { ...options, now }), {
+    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+  });
 }

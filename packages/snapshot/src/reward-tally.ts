@@ -1,6 +1,6 @@
 import type { AglStore, Rollout } from '@agl/client';
+import pMap from 'p-map';
 import { loadSpanFacts } from './load-summaries.ts';
-import { mapLimit } from './map-limit.ts';
 import type { SpanFacts } from './summarize-rollout.ts';
 import type { SummaryCache } from './summary-cache.ts';
 import type { RewardsReadiness } from './types.ts';
@@ -73,8 +73,11 @@ export class RewardTally {
       const size = Math.max(1, Math.min(FETCH_CHUNK, this.#options.target - this.withReward));
       const chunk = toRead.slice(start, start + size);
       start += size;
-      const facts = await mapLimit(chunk, this.#options.concurrency, ({ rollout, cached }) =>
-        loadSpanFacts(store, rollout, cache, { reread: cached !== undefined }),
+      const facts = await pMap(
+        chunk,
+        ({ rollout, cached }) =>
+          loadSpanFacts(store, rollout, cache, { reread: cached !== undefined }),
+        { concurrency: this.#options.concurrency },
       );
       for (const [index, fact] of facts.entries()) {
         const known = fact ?? chunk[index]?.cached;

@@ -1,10 +1,6 @@
 import { AglServerClient, detectAgl } from '@agl/client';
-import {
-  collectServer1Snapshot,
-  formatServer1Snapshot,
-  mapLimit,
-  trainingRecord,
-} from '@agl/snapshot';
+import { collectServer1Snapshot, formatServer1Snapshot, trainingRecord } from '@agl/snapshot';
+import pMap from 'p-map';
 import type { CliIo } from '../cli/run-cli.ts';
 import type { JsonlFile } from './jsonl-file.ts';
 
@@ -29,9 +25,9 @@ export async function analyzeServer1(
   let exported = 0;
   if (options.exportFile) {
     const succeeded = await client.listRollouts(['succeeded'], 1_000_000);
-    const records = await mapLimit(succeeded, options.concurrency, (rollout) =>
-      trainingRecord(client, rollout),
-    );
+    const records = await pMap(succeeded, (rollout) => trainingRecord(client, rollout), {
+      concurrency: options.concurrency,
+    });
     for (const record of records) {
       await options.exportFile.write(record);
       exported += 1;

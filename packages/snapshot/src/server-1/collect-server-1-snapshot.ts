@@ -1,5 +1,5 @@
 import type { AglServerClient, Rollout1, RolloutState1 } from '@agl/client';
-import { mapLimit } from '../map-limit.ts';
+import pMap from 'p-map';
 import { type Server1EventFacts, summarizeEvents } from './summarize-events.ts';
 
 const STATES: readonly RolloutState1[] = ['queuing', 'running', 'succeeded', 'failed'];
@@ -59,8 +59,14 @@ export async function collectServer1Snapshot(
   for (const rollout of rollouts) byState[rollout.status.state] += 1;
   const newest = [...rollouts].sort((a, b) => b.status.updated_at - a.status.updated_at);
   const examined = newest.slice(0, options.maxEventFetches ?? 500);
-  const summaries = await mapLimit(examined, options.concurrency ?? 8, async (rollout) =>
-    summarizeServer1Rollout(rollout, summarizeEvents(await client.listEvents(rollout.rollout_id))),
+  const summaries = await pMap(
+    examined,
+    async (rollout) =>
+      summarizeServer1Rollout(
+        rollout,
+        summarizeEvents(await client.listEvents(rollout.rollout_id)),
+      ),
+    { concurrency: options.concurrency ?? 8 },
   );
   const rewards = summaries.flatMap((summary) => (summary.reward === null ? [] : [summary.reward]));
   return {

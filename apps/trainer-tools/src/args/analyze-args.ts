@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ROLLOUT_STATUSES } from '@agl/client';
 import type { RolloutFilter } from '../rollouts/rollout-filter.ts';
-import { FILTER_OPTIONS, FILTER_USAGE, parseEndpointOption, parseFilter } from './filter-args.ts';
+import { FILTER_USAGE, parseEndpointOption, parseFilter, readCommandFlags } from './filter-args.ts';
 import { parseChoices, parseInteger, UsageError } from './parse-values.ts';
 
 export interface AnalyzeArgs {
@@ -39,23 +38,11 @@ export function parseAnalyzeArgs(
   nowSeconds: number,
   cwd: string,
 ): { kind: 'help' } | { kind: 'run'; args: AnalyzeArgs } {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        ...FILTER_OPTIONS,
-        export: { type: 'string' },
-        format: { type: 'string' },
-        concurrency: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}. See --help.`);
-  }
+  const values = readCommandFlags(argv, {
+    export: { type: 'string' },
+    format: { type: 'string' },
+    concurrency: { type: 'string' },
+  });
   if (values.help) return { kind: 'help' };
   const text = (name: string) => values[name] as string | undefined;
   const exportPath = text('export');

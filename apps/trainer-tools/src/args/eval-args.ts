@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { FINISHED_ROLLOUT_STATUSES } from '@agl/client';
 import { EvaluatorSpecError, type EvaluatorWeight, parseEvaluatorWeights } from '@agl/rewards';
 import { DEFAULT_EVALUATORS, EVALUATOR_NAMES } from '../post-analyzer/evaluators.ts';
 import type { RolloutFilter } from '../rollouts/rollout-filter.ts';
-import { FILTER_OPTIONS, FILTER_USAGE, parseEndpointOption, parseFilter } from './filter-args.ts';
+import { FILTER_USAGE, parseEndpointOption, parseFilter, readCommandFlags } from './filter-args.ts';
 import { parseInteger, UsageError } from './parse-values.ts';
 
 export interface EvalArgs {
@@ -49,26 +48,14 @@ export function parseEvalArgs(
   env: Readonly<Record<string, string | undefined>>,
   nowSeconds: number,
 ): { kind: 'help' } | { kind: 'run'; args: EvalArgs } {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        ...FILTER_OPTIONS,
-        evaluators: { type: 'string' },
-        concurrency: { type: 'string' },
-        limit: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        force: { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}. See --help.`);
-  }
+  const values = readCommandFlags(argv, {
+    evaluators: { type: 'string' },
+    concurrency: { type: 'string' },
+    limit: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    force: { type: 'boolean' },
+    json: { type: 'boolean' },
+  });
   if (values.help) return { kind: 'help' };
   let evaluators: EvaluatorWeight[];
   try {

@@ -1,3 +1,4 @@
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import type { RolloutStatus } from '@agl/client';
 import type { RolloutFilter } from '../rollouts/rollout-filter.ts';
 import {
@@ -10,7 +11,7 @@ import {
 } from './parse-values.ts';
 
 /** The `parseArgs` option specs of the flags shared by both commands. */
-export const FILTER_OPTIONS = {
+const FILTER_OPTIONS = {
   endpoint: { type: 'string' },
   since: { type: 'string' },
   until: { type: 'string' },
@@ -18,6 +19,26 @@ export const FILTER_OPTIONS = {
   status: { type: 'string' },
   ids: { type: 'string' },
 } as const;
+
+export type FlagValues = Record<string, string | boolean | undefined>;
+
+/** Parses the shared filter flags, `--help` and a command's own flags; a bad flag is a `UsageError`. */
+export function readCommandFlags(
+  argv: readonly string[],
+  ownOptions: ParseArgsOptionsConfig,
+): FlagValues {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: { ...FILTER_OPTIONS, ...ownOptions, help: { type: 'boolean', short: 'h' } },
+    });
+    return values as FlagValues;
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}. See --help.`);
+  }
+}
 
 export const FILTER_USAGE = `  --endpoint <url>     AGL store (default: $AGL_ENDPOINT, else ${DEFAULT_ENDPOINT})
   --since <time>       Rollouts started at or after: ISO date/time (2025-01-31, 2025-01-31T12:00Z)

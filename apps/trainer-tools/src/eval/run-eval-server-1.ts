@@ -2,10 +2,10 @@ import { type AglServerClient, isAglError, type Rollout1, type RolloutStatus } f
 import { EvaluatorError, scoreRollout, type WeightedEvaluator } from '@agl/rewards';
 import { server1RolloutView } from '@agl/snapshot';
 import type { ProgressBar } from '../progress/progress-bar.ts';
-import { forEachConcurrent } from '../rollouts/for-each-concurrent.ts';
 import { matchRollout, type RolloutFilter } from '../rollouts/rollout-filter.ts';
 import { type EvalReport, EvalTally, type RolloutOutcome } from './eval-report.ts';
 import { REWARD_SOURCE } from './run-eval.ts';
+import { scoreEach } from './score-each.ts';
 import {
   answeredModelCalls,
   currentAttemptId,
@@ -52,7 +52,6 @@ export async function runEvalServer1(
   const missingIds: string[] = [];
   let reserved = 0;
   let stoppedEarly: EvalReport['stoppedEarly'] = null;
-  let error: string | null = null;
 
   async function* byIds(ids: readonly string[]): AsyncGenerator<Rollout1> {
     options.progress?.setTotal(ids.length);
@@ -142,28 +141,15 @@ export async function runEvalServer1(
     return false;
   };
 
-  try {
-    await forEachConcurrent(
-      filter.ids ? byIds(filter.ids) : finished(),
-      options.concurrency ?? 4,
-      async (rollout) => {
-        let outcome: RolloutOutcome;
-        try {
-          outcome = await process(rollout);
-        } catch (caught) {
-          if (isServerDown(caught)) throw caught;
-          outcome = { kind: 'failed', rolloutId: rollout.rollout_id, reason: describe(caught) };
-        }
-        tally.add(outcome);
-        options.progress?.tick(1, tally.note(dryRun));
-      },
-      shouldStop,
-    );
-  } catch (caught) {
-    error = describe(caught);
-  } finally {
-    options.progress?.finish();
-  }
+  const error = await scoreEach(filter.ids ? byIds(filter.ids) : finished(), {
+    concurrency: options.concurrency ?? 4,
+    score: process,
+    isFatal: isServerDown,
+    tally,
+    dryRun,
+    shouldStop,
+    progress: options.progress,
+  });
   return tally.report({
     endpoint: client.baseUrl,
     dialect: '1.0',
@@ -184,8 +170,4 @@ function isServerDown(error: unknown): boolean {
     isAglError(error, 'protocol') ||
     (isAglError(error) && error.status === 401)
   );
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

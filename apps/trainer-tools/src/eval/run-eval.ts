@@ -16,10 +16,10 @@ import {
   type WeightedEvaluator,
 } from '@agl/rewards';
 import type { ProgressBar } from '../progress/progress-bar.ts';
-import { forEachConcurrent } from '../rollouts/for-each-concurrent.ts';
 import { matchAgentInSpans, matchRollout, type RolloutFilter } from '../rollouts/rollout-filter.ts';
 import { scanRollouts } from '../rollouts/scan-rollouts.ts';
 import { type EvalReport, EvalTally, type RolloutOutcome } from './eval-report.ts';
+import { scoreEach } from './score-each.ts';
 
 /** Written as `agl.reward.source` and the reward span's `service.name`. */
 export const REWARD_SOURCE = 'agl-eval';
@@ -64,7 +64,6 @@ export async function runEval(store: AglStore, options: EvalOptions): Promise<Ev
   const seenIds = new Set<string>();
   let reserved = 0;
   let stoppedEarly: EvalReport['stoppedEarly'] = null;
-  let error: string | null = null;
 
   const statuses: RolloutStatus[] = filter.statuses ?? [...FINISHED_ROLLOUT_STATUSES];
   // With --ids, unfinished rollouts are fetched too, to say why they are not scored.
@@ -142,28 +141,15 @@ export async function runEval(store: AglStore, options: EvalOptions): Promise<Ev
     return false;
   };
 
-  try {
-    await forEachConcurrent(
-      rollouts(),
-      options.concurrency ?? 4,
-      async (rollout) => {
-        let outcome: RolloutOutcome;
-        try {
-          outcome = await process(rollout);
-        } catch (caught) {
-          if (isStoreDown(caught)) throw caught;
-          outcome = { kind: 'failed', rolloutId: rollout.rollout_id, reason: describe(caught) };
-        }
-        tally.add(outcome);
-        options.progress?.tick(1, tally.note(dryRun));
-      },
-      shouldStop,
-    );
-  } catch (caught) {
-    error = describe(caught);
-  } finally {
-    options.progress?.finish();
-  }
+  const error = await scoreEach(rollouts(), {
+    concurrency: options.concurrency ?? 4,
+    score: process,
+    isFatal: isStoreDown,
+    tally,
+    dryRun,
+    shouldStop,
+    progress: options.progress,
+  });
   return tally.report({
     endpoint: store.baseUrl,
     dialect: store.dialect,
@@ -183,8 +169,4 @@ function isStoreDown(error: unknown): boolean {
     isAglError(error, 'timeout') ||
     isAglError(error, 'protocol')
   );
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -3,12 +3,11 @@ import {
   type ConversationMessage,
   type ModelRequest,
   message,
-  type OfferedTool,
   type OutputFormat,
   type ToolCall,
-  type ToolChoice,
 } from '../policy/conversation.ts';
 import { isRecord } from '../schema/json-schema.ts';
+import { parseOfferedTools, parseToolChoice } from './offered-tools.ts';
 import {
   describeType,
   type Fields,
@@ -56,13 +55,21 @@ export function parseChatRequest(body: unknown): ParsedChatRequest {
     );
   }
   const messages = rawMessages.map((item, index) => parseMessage(item, `messages[${index}]`));
-  const tools = parseTools(optionalArray(fields, 'tools'));
+  const tools = parseOfferedTools(optionalArray(fields, 'tools'), (tool, param) =>
+    (tool.type ?? 'function') === 'function'
+      ? { fields: requireObject(tool.function, `${param}.function`), param: `${param}.function` }
+      : null,
+  );
   const streamOptions = optionalObject(fields, 'stream_options');
   return {
     request: {
       messages,
       tools,
-      toolChoice: parseToolChoice(fields.tool_choice, tools),
+      toolChoice: parseToolChoice(fields.tool_choice, tools, (choice) =>
+        isRecord(choice.function) && typeof choice.function.name === 'string'
+          ? choice.function.name
+          : undefined,
+      ),
       parallelToolCalls: optionalBoolean(fields, 'parallel_tool_calls') ?? true,
       output: parseResponseFormat(optionalObject(fields, 'response_format')),
     },
@@ -147,40 +154,6 @@ export function argumentsText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === undefined || value === null) return '{}';
   return JSON.stringify(value);
-}
-
-function parseTools(tools: readonly unknown[] | undefined): OfferedTool[] {
-  const offered: OfferedTool[] = [];
-  (tools ?? []).forEach((value, index) => {
-    const param = `tools[${index}]`;
-    const tool = requireObject(value, param);
-    if ((tool.type ?? 'function') !== 'function') return;
-    const fn = requireObject(tool.function, `${param}.function`);
-    offered.push({
-      name: requireString(fn, 'name', `${param}.function.name`),
-      description: optionalString(fn, 'description', `${param}.function.description`) ?? '',
-      parameters: fn.parameters ?? { type: 'object', properties: {} },
-    });
-  });
-  return offered;
-}
-
-function parseToolChoice(value: unknown, tools: readonly OfferedTool[]): ToolChoice {
-  if (value === undefined || value === null) return { type: 'auto' };
-  if (typeof value === 'string') {
-    return { type: oneOf(value, ['auto', 'none', 'required'] as const, 'tool_choice') };
-  }
-  const choice = requireObject(value, 'tool_choice', "'auto', 'none', 'required' or an object");
-  const fn = isRecord(choice.function) ? choice.function : undefined;
-  const name = fn && typeof fn.name === 'string' ? fn.name : undefined;
-  if (name === undefined) return { type: 'auto' };
-  if (!tools.some((tool) => tool.name === name)) {
-    throw invalidRequest(
-      `'tool_choice' names the function '${name}', which is not among 'tools'.`,
-      'tool_choice',
-    );
-  }
-  return { type: 'function', name };
 }
 
 function parseResponseFormat(format: Fields | undefined): OutputFormat {

@@ -3,11 +3,10 @@ import {
   type ConversationMessage,
   type ModelRequest,
   message,
-  type OfferedTool,
   type OutputFormat,
-  type ToolChoice,
 } from '../policy/conversation.ts';
 import { isRecord } from '../schema/json-schema.ts';
+import { parseOfferedTools, parseToolChoice } from './offered-tools.ts';
 import { argumentsText, contentText } from './parse-chat-request.ts';
 import {
   type Fields,
@@ -82,14 +81,18 @@ export function parseResponsesRequest(
   }
   messages.push(...parseInput(input, history));
 
-  const tools = parseTools(optionalArray(fields, 'tools'));
+  const tools = parseOfferedTools(optionalArray(fields, 'tools'), (tool, param) =>
+    tool.type === 'function' ? { fields: tool, param } : null,
+  );
   const parallelToolCalls = optionalBoolean(fields, 'parallel_tool_calls') ?? true;
   const text = optionalObject(fields, 'text');
   return {
     request: {
       messages,
       tools,
-      toolChoice: parseToolChoice(fields.tool_choice, tools),
+      toolChoice: parseToolChoice(fields.tool_choice, tools, (choice) =>
+        choice.type === 'function' && typeof choice.name === 'string' ? choice.name : undefined,
+      ),
       parallelToolCalls,
       output: parseTextFormat(text),
     },
@@ -173,38 +176,6 @@ function outputText(output: unknown, param: string): string {
   if (typeof output === 'string' || Array.isArray(output)) return contentText(output, param);
   if (output === undefined || output === null) return '';
   return JSON.stringify(output);
-}
-
-function parseTools(tools: readonly unknown[] | undefined): OfferedTool[] {
-  const offered: OfferedTool[] = [];
-  (tools ?? []).forEach((value, index) => {
-    const param = `tools[${index}]`;
-    const tool = requireObject(value, param);
-    if (tool.type !== 'function') return;
-    offered.push({
-      name: requireString(tool, 'name', `${param}.name`),
-      description: optionalString(tool, 'description', `${param}.description`) ?? '',
-      parameters: tool.parameters ?? { type: 'object', properties: {} },
-    });
-  });
-  return offered;
-}
-
-function parseToolChoice(value: unknown, tools: readonly OfferedTool[]): ToolChoice {
-  if (value === undefined || value === null) return { type: 'auto' };
-  if (typeof value === 'string') {
-    return { type: oneOf(value, ['auto', 'none', 'required'] as const, 'tool_choice') };
-  }
-  const choice = requireObject(value, 'tool_choice', "'auto', 'none', 'required' or an object");
-  if (choice.type !== 'function' || typeof choice.name !== 'string') return { type: 'auto' };
-  const name = choice.name;
-  if (!tools.some((tool) => tool.name === name)) {
-    throw invalidRequest(
-      `'tool_choice' names the function '${name}', which is not among 'tools'.`,
-      'tool_choice',
-    );
-  }
-  return { type: 'function', name };
 }
 
 function parseTextFormat(text: Fields | undefined): OutputFormat {

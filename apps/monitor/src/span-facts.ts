@@ -1,5 +1,5 @@
-import { AGENT_NAME_KEYS, type AttributeValue, type Span } from '@agl/client';
-import { printableText, rewardOf, type SpanTreeNode } from '@agl/snapshot';
+import { AGENT_NAME_KEYS, type AttributeValue, rewardOf, type Span } from '@agl/client';
+import { printableText, type SpanTreeNode } from '@agl/snapshot';
 
 /** What the detail view says about one span besides its name and timing. */
 export interface SpanFacts {

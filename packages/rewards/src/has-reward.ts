@@ -1,8 +1,7 @@
-import type { Span } from '@agl/client';
-import { findReward, rewardOf } from '@agl/snapshot';
+import { findReward, rewardOf, type Span } from '@agl/client';
 
 /**
- * True when some span carries a reward, by the same rule the dashboards use (`@agl/snapshot`):
+ * True when some span carries a reward, by the rule every reader here uses (`@agl/client`):
  * `agentlightning.reward.0.value` on any span, or `reward` on a span named
  * `agentlightning.reward` / `agentlightning.annotation`.
  */

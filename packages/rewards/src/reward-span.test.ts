@@ -1,5 +1,4 @@
-import { validateSpan } from '@agl/client';
-import { rewardOf } from '@agl/snapshot';
+import { rewardOf, validateSpan } from '@agl/client';
 import { describe, expect, it } from 'vitest';
 import { AGENT_SPAN_ID, mastraRun, TRACE_ID } from '../test/support/mastra-run.ts';
 import { placeReward } from './reward-placement.ts';

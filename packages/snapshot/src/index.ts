@@ -22,7 +22,6 @@ export {
   loadSummary,
 } from './load-summaries.ts';
 export { printableText } from './printable-text.ts';
-export { findReward, rewardOf } from './reward.ts';
 export { getRolloutDetail, type RolloutDetailOptions } from './rollout-detail.ts';
 export {
   type ReachableEvent,

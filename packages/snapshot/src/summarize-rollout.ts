@@ -1,6 +1,5 @@
-import type { Attempt, Rollout, Span } from '@agl/client';
+import { type Attempt, findReward, type Rollout, type Span } from '@agl/client';
 import { agentFromMetadata, agentFromSpans } from './agent-name.ts';
-import { findReward } from './reward.ts';
 import { errorFromAttempt, errorFromSpans } from './rollout-error.ts';
 import { SpanIndex } from './span-index.ts';
 import { sumTokenUsage } from './token-usage.ts';

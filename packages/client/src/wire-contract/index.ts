@@ -8,4 +8,5 @@ export {
   rewardAttributeKeys,
   SPAN_SEQUENCE_ID_KEY,
 } from './attribute-keys.ts';
+export { findReward, rewardOf } from './reward-value.ts';
 export { DEFAULT_ENDPOINT, parseStoreBaseUrl, type StoreBaseUrl } from './store-endpoint.ts';

@@ -1,20 +1,15 @@
-import {
-  ANNOTATION_SPAN_NAME,
-  REWARD_SPAN_NAME,
-  rewardAttributeKeys,
-  type Span,
-} from '@agl/client';
-import { numberAttribute } from './span-attributes.ts';
+import type { Span } from '../model.ts';
+import { ANNOTATION_SPAN_NAME, REWARD_SPAN_NAME, rewardAttributeKeys } from './attribute-keys.ts';
 
 const PRIMARY_REWARD = rewardAttributeKeys(0).value;
 /** Span names whose legacy `reward` attribute AGL reads (0.2: reward, 0.3: annotation). */
 const LEGACY_REWARD_SPANS = new Set([REWARD_SPAN_NAME, ANNOTATION_SPAN_NAME]);
 
-/** The reward a span carries: the 0.3 primary reward, else the 0.2 `reward` attribute. */
+/** The reward a stored span carries: the 0.3 primary reward, else the 0.2 `reward` attribute. */
 export function rewardOf(span: Span): number | null {
-  const primary = numberAttribute(span, PRIMARY_REWARD);
+  const primary = finiteNumber(span.attributes[PRIMARY_REWARD]);
   if (primary !== null) return primary;
-  return LEGACY_REWARD_SPANS.has(span.name) ? numberAttribute(span, 'reward') : null;
+  return LEGACY_REWARD_SPANS.has(span.name) ? finiteNumber(span.attributes.reward) : null;
 }
 
 /** The final reward of a rollout: the reward span with the highest sequence id (then start). */
@@ -31,4 +26,13 @@ export function findReward(spans: readonly Span[]): number | null {
 function isLater(a: Span, b: Span): boolean {
   if (a.sequence_id !== b.sequence_id) return a.sequence_id > b.sequence_id;
   return (a.start_time ?? -Infinity) >= (b.start_time ?? -Infinity);
+}
+
+function finiteNumber(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : null;
+  }
+  return null;
 }

@@ -10,6 +10,8 @@ describe('publicPackages', () => {
       '@agl/converter',
       '@agl/exporter',
       '@agl/instrumentation',
+      '@agl/rewards',
+      '@agl/worker',
     ]);
   });
 });

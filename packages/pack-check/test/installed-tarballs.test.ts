@@ -1,12 +1,13 @@
 // The public libraries as a user gets them: packed like a release, installed with plain npm into
 // an app outside the workspace (no pnpm, no `@agl/source` condition) beside the current
-// OpenTelemetry SDK and Mastra from the npm registry, then one Mastra agent run into a real store.
+// OpenTelemetry SDK and Mastra from the npm registry, then one Mastra agent run into a real store,
+// scored by a script that uses the installed @agl/rewards.
 import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { connect } from '@agl/client';
+import { connect, findReward } from '@agl/client';
 import { type OfflineModel, startOfflineModel } from '@agl/offline-model';
 import { DEFAULT_AGL_VERSION, eventually, findRepoRoot } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
@@ -70,8 +71,8 @@ async function npm(args: string[], cwd: string) {
   }
 }
 
-function runApp(appDir: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, ['agent-run.mjs'], {
+function runApp(appDir: string, script: string, env: Record<string, string>, args: string[] = []) {
+  const child = spawn(process.execPath, [script, ...args], {
     cwd: appDir,
     env: userEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -111,10 +112,9 @@ describe('the packed public libraries installed with plain npm outside the works
       join(appDir, 'package.json'),
       `${JSON.stringify({ name: 'scratch-app', private: true, type: 'module' }, null, 2)}\n`,
     );
-    copyFileSync(
-      join(import.meta.dirname, 'scratch-app', 'agent-run.mjs'),
-      join(appDir, 'agent-run.mjs'),
-    );
+    for (const script of ['agent-run.mjs', 'score-run.mjs']) {
+      copyFileSync(join(import.meta.dirname, 'scratch-app', script), join(appDir, script));
+    }
     // As a user adds us to an existing app: the app's own packages first, then ours.
     const install = ['install', '--no-audit', '--no-fund', '--loglevel=error'];
     await npm([...install, ...USER_DEPENDENCIES], appDir);
@@ -127,12 +127,14 @@ describe('the packed public libraries installed with plain npm outside the works
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('packs all four libraries', () => {
+  it('packs all six libraries', () => {
     expect(packed.map((pkg) => pkg.name)).toEqual([
       '@agl/client',
       '@agl/converter',
       '@agl/exporter',
       '@agl/instrumentation',
+      '@agl/rewards',
+      '@agl/worker',
     ]);
   });
 
@@ -142,8 +144,8 @@ describe('the packed public libraries installed with plain npm outside the works
     expect([...copies]).toEqual([join(appDir, 'node_modules', '@opentelemetry', 'api')]);
   });
 
-  it('sends one Mastra agent run to the AGL store as a succeeded rollout with its spans', async () => {
-    const result = await runApp(appDir, {
+  it('sends one Mastra agent run to the AGL store as a succeeded rollout, then scores it', async () => {
+    const result = await runApp(appDir, 'agent-run.mjs', {
       AGL_ENABLED: 'true',
       AGL_ENDPOINT: server.url,
       MODEL_BASE_URL: model.url,
@@ -167,8 +169,17 @@ describe('the packed public libraries installed with plain npm outside the works
         agent_name: 'reviewer',
         service_name: 'scratch-app',
       });
-      const spans = await store.querySpans(rollout?.rollout_id as string);
+      const rolloutId = rollout?.rollout_id as string;
+      const spans = await store.querySpans(rolloutId);
       expect(spans.length).toBeGreaterThan(3);
+
+      const scored = await runApp(appDir, 'score-run.mjs', { AGL_ENDPOINT: server.url }, [
+        rolloutId,
+      ]);
+      expect(scored.stderr).toBe('');
+      expect(scored.code).toBe(0);
+      expect(JSON.parse(scored.stdout.trim())).toEqual({ reward: 1 });
+      expect(findReward(await store.querySpans(rolloutId))).toBe(1);
     } finally {
       await store.close();
     }

@@ -1,13 +1,8 @@
 // Converted spans against real AGL stores (0.2.2 and 0.3.0): accepted, read back unchanged, and
 // read correctly by AGL's own training adapters (TraceToMessages, TracerTraceToTriplet).
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { type AglStore, connect, type Span } from '@agl/client';
-import { type AglVersion, ensureVenv } from '@agl/testkit';
+import { type AglVersion, runPythonOverSpans } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import fc from 'fast-check';
@@ -17,7 +12,6 @@ import { anySpanParts, readableSpanFrom } from './arbitrary-span.ts';
 import { loadFixture } from './fixtures/load-fixture.ts';
 import { handBuiltSpans } from './hand-built-spans.ts';
 
-const run = promisify(execFile);
 const CHECK_SCRIPT = fileURLToPath(new URL('./python/check_adapters.py', import.meta.url));
 
 interface AdapterOutput {
@@ -50,25 +44,8 @@ async function storeAndReadBack(
 }
 
 /** Runs AGL's adapters (in the version's own venv) over each rollout's spans, in one process. */
-async function runAdapters(version: AglVersion, rollouts: Span[][]): Promise<AdapterOutput[]> {
-  const directory = await mkdtemp(join(tmpdir(), 'agl-adapters-'));
-  try {
-    const files = await Promise.all(
-      rollouts.map(async (spans, index) => {
-        const file = join(directory, `rollout-${index}.json`);
-        await writeFile(file, JSON.stringify(spans));
-        return file;
-      }),
-    );
-    const python = join(await ensureVenv(version), 'bin', 'python');
-    const { stdout } = await run(python, [CHECK_SCRIPT, ...files], {
-      env: { ...process.env, LITELLM_LOCAL_MODEL_COST_MAP: 'True' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return JSON.parse(stdout) as AdapterOutput[];
-  } finally {
-    await rm(directory, { recursive: true, force: true });
-  }
+function runAdapters(version: AglVersion, rollouts: Span[][]): Promise<AdapterOutput[]> {
+  return runPythonOverSpans<AdapterOutput[]>(version, CHECK_SCRIPT, rollouts);
 }
 
 const SYSTEM = { role: 'system', content: 'You are a weather bot.' };

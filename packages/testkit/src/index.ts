@@ -24,5 +24,6 @@ export { eventually } from './eventually.ts';
 export { type FaultMode, FaultProxy, startFaultProxy } from './fault-proxy.ts';
 export { freePort } from './free-port.ts';
 export { OFFLINE_ENV } from './python-launch.ts';
+export { runPythonOverSpans } from './python-over-spans.ts';
 export { findRepoRoot } from './repo-root.ts';
 export { ensureVenv } from './venv.ts';

@@ -1,13 +1,7 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Span } from '@agl/client';
-import { type AglVersion, ensureVenv } from '@agl/testkit';
+import { type AglVersion, runPythonOverSpans } from '@agl/testkit';
 
-const run = promisify(execFile);
 const SCRIPT = fileURLToPath(new URL('../python/adapter_outputs.py', import.meta.url));
 
 /** What AGL's own adapters make of one attempt's spans (see test/python/adapter_outputs.py). */
@@ -25,28 +19,8 @@ export interface AdapterOutput {
 }
 
 /** Runs AGL's adapters from the version's venv over each list of spans, in one Python process. */
-export async function runAglAdapters(
-  version: AglVersion,
-  attempts: Span[][],
-): Promise<AdapterOutput[]> {
-  const directory = await mkdtemp(join(tmpdir(), 'agl-rewards-'));
-  try {
-    const files = await Promise.all(
-      attempts.map(async (spans, index) => {
-        const file = join(directory, `attempt-${index}.json`);
-        await writeFile(file, JSON.stringify(spans));
-        return file;
-      }),
-    );
-    const python = join(await ensureVenv(version), 'bin', 'python');
-    const { stdout } = await run(python, [SCRIPT, ...files], {
-      env: { ...process.env, LITELLM_LOCAL_MODEL_COST_MAP: 'True' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return JSON.parse(stdout) as AdapterOutput[];
-  } finally {
-    await rm(directory, { recursive: true, force: true });
-  }
+export function runAglAdapters(version: AglVersion, attempts: Span[][]): Promise<AdapterOutput[]> {
+  return runPythonOverSpans<AdapterOutput[]>(version, SCRIPT, attempts);
 }
 
 /** The fields both AGL versions put in a triplet (0.3 adds raw content and request metadata). */

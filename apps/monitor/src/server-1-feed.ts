@@ -8,6 +8,7 @@ import {
   type RolloutDetail,
 } from '@agl/snapshot';
 import type { MonitorFeed, MonitorState } from './feed.ts';
+import { StateHolder } from './state-holder.ts';
 
 export interface Server1FeedOptions {
   /** The AGL 1.0 agl-server (with its key, if it demands one). */
@@ -35,8 +36,7 @@ export const START_HINT =
 export class Server1Feed implements MonitorFeed {
   readonly #options: Server1FeedOptions;
   readonly #now: () => number;
-  readonly #listeners = new Set<() => void>();
-  #state: MonitorState;
+  readonly #state: StateHolder<MonitorState>;
   #failures = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #polling: Promise<void> | null = null;
@@ -46,13 +46,13 @@ export class Server1Feed implements MonitorFeed {
   constructor(options: Server1FeedOptions) {
     this.#options = options;
     this.#now = options.now ?? Date.now;
-    this.#state = {
+    this.#state = new StateHolder<MonitorState>({
       endpoint: displayEndpoint(options.client.baseUrl),
       snapshot: null,
       outage: null,
       throughput: [],
       paused: false,
-    };
+    });
   }
 
   /** Starts polling. */
@@ -64,19 +64,16 @@ export class Server1Feed implements MonitorFeed {
   }
 
   getState(): MonitorState {
-    return this.#state;
+    return this.#state.get();
   }
 
   subscribe(listener: () => void): () => void {
-    this.#listeners.add(listener);
-    return () => {
-      this.#listeners.delete(listener);
-    };
+    return this.#state.subscribe(listener);
   }
 
   setPaused(paused: boolean): void {
-    if (this.#closed || paused === this.#state.paused) return;
-    this.#update({ paused });
+    if (this.#closed || paused === this.#state.get().paused) return;
+    this.#state.update({ paused });
     if (paused) this.#clearTimer();
     else this.#schedule(0);
   }
@@ -89,12 +86,12 @@ export class Server1Feed implements MonitorFeed {
     if (this.#closed) return;
     this.#closed = true;
     this.#clearTimer();
-    this.#listeners.clear();
+    this.#state.clear();
     await this.#polling?.catch(() => undefined);
   }
 
   #schedule(delayMs: number): void {
-    if (this.#closed || this.#state.paused) return;
+    if (this.#closed || this.#state.get().paused) return;
     this.#clearTimer();
     this.#timer = setTimeout(() => {
       this.#timer = null;
@@ -115,9 +112,9 @@ export class Server1Feed implements MonitorFeed {
     const maxBackoffMs = this.#options.maxBackoffMs ?? Math.max(DEFAULT_MAX_BACKOFF_MS, intervalMs);
     try {
       const snapshot = await collectServer1Dashboard(client, { recent, now: this.#now });
-      if (this.#closed || this.#state.paused) return;
+      if (this.#closed || this.#state.get().paused) return;
       this.#failures = 0;
-      this.#update({ snapshot, outage: null });
+      this.#state.update({ snapshot, outage: null });
       this.#schedule(intervalMs);
     } catch (error) {
       if (this.#closed) return;
@@ -125,28 +122,17 @@ export class Server1Feed implements MonitorFeed {
       const now = this.#now();
       const delay = pollDelay(this.#failures, intervalMs, maxBackoffMs);
       const unreachable = describeUnreachable(client.baseUrl, error, { now, hint: START_HINT });
-      this.#update({
+      this.#state.update({
         outage: {
           problem: unreachable.problem,
           reason: unreachable.reason,
           hint: unreachable.hint,
-          since: this.#state.outage?.since ?? now,
+          since: this.#state.get().outage?.since ?? now,
           failures: this.#failures,
           nextRetryAt: now + delay,
         },
       });
       this.#schedule(delay);
-    }
-  }
-
-  #update(patch: Partial<MonitorState>): void {
-    this.#state = { ...this.#state, ...patch };
-    for (const listener of this.#listeners) {
-      try {
-        listener();
-      } catch {
-        // A listener that throws must not stop the others or the polling.
-      }
     }
   }
 }

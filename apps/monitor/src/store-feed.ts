@@ -14,6 +14,7 @@ import {
 } from '@agl/snapshot';
 import type { MonitorFeed, MonitorState, Outage } from './feed.ts';
 import { applyChanges } from './rollout-list.ts';
+import { StateHolder } from './state-holder.ts';
 
 export interface StoreFeedOptions {
   /** Base URL of the store, e.g. `http://127.0.0.1:4747`. */
@@ -61,8 +62,7 @@ export class StoreFeed implements MonitorFeed {
   readonly #connection: CountingConnection;
   readonly #watcher: RolloutWatcher;
   readonly #cache = new SummaryCache();
-  readonly #listeners = new Set<() => void>();
-  #state: MonitorState;
+  readonly #state: StateHolder<MonitorState>;
   #header: StoreSnapshot | null = null;
   #rollouts: RolloutSummary[] = [];
   #listStale = true;
@@ -91,13 +91,13 @@ export class StoreFeed implements MonitorFeed {
     this.#watcher.on('unreachable', (snapshot) => this.#onUnreachable(snapshot));
     this.#watcher.on('reachable', () => this.#onReachable());
     this.#watcher.on('reset', () => this.#onReset());
-    this.#state = {
+    this.#state = new StateHolder<MonitorState>({
       endpoint: this.#connection.displayEndpoint,
       snapshot: null,
       outage: null,
       throughput: [],
       paused: false,
-    };
+    });
   }
 
   /** Starts polling. */
@@ -109,24 +109,21 @@ export class StoreFeed implements MonitorFeed {
   }
 
   getState(): MonitorState {
-    return this.#state;
+    return this.#state.get();
   }
 
   subscribe(listener: () => void): () => void {
-    this.#listeners.add(listener);
-    return () => {
-      this.#listeners.delete(listener);
-    };
+    return this.#state.subscribe(listener);
   }
 
   setPaused(paused: boolean): void {
-    if (this.#closed || paused === this.#state.paused) return;
+    if (this.#closed || paused === this.#state.get().paused) return;
     if (paused) {
       void this.#watcher.stop();
       this.#clearRefreshTimer();
-      this.#update({ paused });
+      this.#state.update({ paused });
     } else {
-      this.#update({ paused });
+      this.#state.update({ paused });
       // Whatever happened while paused was not applied: read the whole list again.
       this.#listStale = true;
       this.#watcher.start();
@@ -148,31 +145,34 @@ export class StoreFeed implements MonitorFeed {
     if (this.#closed) return;
     this.#closed = true;
     this.#clearRefreshTimer();
-    this.#listeners.clear();
+    this.#state.clear();
     await this.#watcher.stop();
     await this.#refreshing?.catch(() => undefined);
     await this.#connection.reset();
   }
 
   #onChange(rollout: RolloutSummary): void {
-    if (this.#state.paused) return;
+    if (this.#state.get().paused) return;
     if (this.#changesDuringReload) this.#changesDuringReload.push(rollout);
     this.#rollouts = applyChanges(this.#rollouts, [rollout], this.#options.recent);
     this.#publish();
   }
 
   #onSample(sample: ThroughputSample): void {
-    if (this.#state.paused) return;
-    const samples = [...this.#state.throughput, sample].slice(-(this.#options.maxSamples ?? 120));
-    this.#update({ throughput: samples });
+    if (this.#state.get().paused) return;
+    const samples = [...this.#state.get().throughput, sample].slice(
+      -(this.#options.maxSamples ?? 120),
+    );
+    this.#state.update({ throughput: samples });
   }
 
   #onPollFailed(): void {
     this.#failures += 1;
     const delay = pollDelay(this.#failures, this.#watcher.intervalMs, this.#watcher.maxBackoffMs);
     const nextRetryAt = this.#now() + delay;
-    const outage = this.#state.outage;
-    if (outage) this.#update({ outage: { ...outage, failures: this.#failures, nextRetryAt } });
+    const outage = this.#state.get().outage;
+    if (outage)
+      this.#state.update({ outage: { ...outage, failures: this.#failures, nextRetryAt } });
   }
 
   #onUnreachable(snapshot: UnreachableSnapshot): void {
@@ -187,13 +187,13 @@ export class StoreFeed implements MonitorFeed {
         snapshot.takenAt +
         pollDelay(this.#failures, this.#watcher.intervalMs, this.#watcher.maxBackoffMs),
     };
-    this.#update({ outage });
+    this.#state.update({ outage });
   }
 
   #onReachable(): void {
     this.#failures = 0;
     this.#listStale = true;
-    if (this.#state.outage) this.#update({ outage: null });
+    if (this.#state.get().outage) this.#state.update({ outage: null });
     this.#scheduleRefresh(0);
   }
 
@@ -203,7 +203,7 @@ export class StoreFeed implements MonitorFeed {
   }
 
   #scheduleRefresh(delayMs: number): void {
-    if (this.#closed || this.#state.paused) return;
+    if (this.#closed || this.#state.get().paused) return;
     this.#clearRefreshTimer();
     this.#refreshTimer = setTimeout(() => {
       this.#refreshTimer = null;
@@ -232,7 +232,7 @@ export class StoreFeed implements MonitorFeed {
         now: this.#now,
       });
       // A pause freezes the screen, also against a read that was already under way.
-      if (this.#closed || this.#state.paused) return;
+      if (this.#closed || this.#state.get().paused) return;
       if (withList) {
         this.#rollouts = applyChanges(
           snapshot.recent,
@@ -253,17 +253,6 @@ export class StoreFeed implements MonitorFeed {
 
   #publish(): void {
     if (this.#header === null) return;
-    this.#update({ snapshot: { ...this.#header, recent: this.#rollouts } });
-  }
-
-  #update(patch: Partial<MonitorState>): void {
-    this.#state = { ...this.#state, ...patch };
-    for (const listener of this.#listeners) {
-      try {
-        listener();
-      } catch {
-        // A listener that throws must not stop the others or the polling.
-      }
-    }
+    this.#state.update({ snapshot: { ...this.#header, recent: this.#rollouts } });
   }
 }

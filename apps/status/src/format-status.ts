@@ -5,16 +5,7 @@ import {
   type StoreSnapshot,
   type UnreachableSnapshot,
 } from '@agl/snapshot';
-
-const STATUS_ORDER: RolloutStatus[] = [
-  'queuing',
-  'preparing',
-  'running',
-  'requeuing',
-  'succeeded',
-  'failed',
-  'cancelled',
-];
+import { STATUS_DISPLAY_ORDER } from './status-order.ts';
 
 const count = (value: number | null): string =>
   value === null ? '–' : value.toLocaleString('en-US');
@@ -76,7 +67,7 @@ function rolloutRow(rollout: RolloutSummary, now: number): string[] {
 
 /** The human-readable status that `agl:status` prints. */
 export function formatStatus(snapshot: StoreSnapshot, now: number): string {
-  const byStatus = STATUS_ORDER.map(
+  const byStatus = STATUS_DISPLAY_ORDER.map(
     (status) => `${status} ${count(snapshot.byStatus[status])}`,
   ).join(' · ');
   const { rewards } = snapshot;

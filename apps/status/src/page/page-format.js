@@ -1,15 +1,6 @@
 // Shared helpers of the status page's script (concatenated into one inline script with
-// page-detail.js and status-page.js). Everything shown goes through textContent.
+// page-detail.js and status-page.js, after `STATUSES`, which page-html.ts defines). Everything shown goes through textContent.
 // biome-ignore-all lint/correctness/noUnusedVariables: used by the other page scripts in the same scope
-const STATUSES = [
-  'queuing',
-  'preparing',
-  'running',
-  'requeuing',
-  'succeeded',
-  'failed',
-  'cancelled',
-];
 const $ = (id) => document.getElementById(id);
 const number = new Intl.NumberFormat();
 const formatCount = (value) => (value === null || value === undefined ? '–' : number.format(value));

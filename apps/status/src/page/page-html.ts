@@ -1,22 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { STATUS_DISPLAY_ORDER } from '../status-order.ts';
 
-// Plain browser scripts sharing one scope: helpers, the detail view, then the main script.
+// Plain browser scripts sharing one scope: the status order, helpers, the detail view, then the
+// main script.
 const SCRIPT_FILES = ['page-format.js', 'page-detail.js', 'status-page.js'];
-const PAGE_SCRIPT = `(() => {\n${SCRIPT_FILES.map((file) => {
-  const text = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
-  if (/<\/script/i.test(text)) throw new Error(`${file} must not contain "</script"`);
-  return text;
-}).join('\n')}\n})();`;
-
-const STATUSES = [
-  'queuing',
-  'preparing',
-  'running',
-  'requeuing',
-  'succeeded',
-  'failed',
-  'cancelled',
-] as const;
+const PAGE_SCRIPT = `(() => {\nconst STATUSES = ${JSON.stringify(STATUS_DISPLAY_ORDER)};\n${SCRIPT_FILES.map(
+  (file) => {
+    const text = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
+    if (/<\/script/i.test(text)) throw new Error(`${file} must not contain "</script"`);
+    return text;
+  },
+).join('\n')}\n})();`;
 
 export function escapeHtml(text: string): string {
   return text
@@ -128,7 +122,7 @@ export function renderPage(options: { endpoint: string; nonce: string }): string
   const endpoint = escapeHtml(options.endpoint);
   const nonce = escapeHtml(options.nonce);
   const cards = [
-    ...STATUSES.map(
+    ...STATUS_DISPLAY_ORDER.map(
       (status) =>
         `<div class="card"><div class="label">${status}</div><div class="value" id="count-${status}">–</div></div>`,
     ),

@@ -1,10 +1,12 @@
-// Generates `src/generated/agl-<version>.ts` from `openapi/agl-store-0.x.yaml` / `openapi/agl-server-1.0.yaml`.
+// Generates `src/generated/agl-<version>.ts` from `openapi/agl-store-0.x.yaml` / `openapi/agl-server-1.0.yaml`,
+// and `src/generated/checks.ts` (the schema checks behind `src/validate.ts`).
 //   node scripts/generate-types.ts           write the files
 //   node scripts/generate-types.ts --check   fail when the committed files differ from a fresh run
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { CHECKS_DOCUMENT, renderChecks } from './render-validators.ts';
 
 const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REPO_ROOT = join(PACKAGE_DIR, '..', '..');
@@ -21,7 +23,15 @@ export interface GeneratedFile {
   contents: string;
 }
 
-/** Renders the TypeScript types of every dialect document, without writing anything. */
+function header(document: string): string {
+  return [
+    `// generated from ${document} by \`pnpm --filter @agl/client generate\` — do not edit.`,
+    '// Change the OpenAPI document instead and run the generator again.',
+    '',
+  ].join('\n');
+}
+
+/** Renders the types of every dialect document and the schema checks, without writing anything. */
 export async function renderTypes(): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
   for (const { document, output } of DIALECT_DOCUMENTS) {
@@ -30,13 +40,16 @@ export async function renderTypes(): Promise<GeneratedFile[]> {
       defaultNonNullable: false,
       silent: true,
     });
-    const header = [
-      `// generated from ${document} by \`pnpm --filter @agl/client generate\` — do not edit.`,
-      '// Change the OpenAPI document instead and run the generator again.',
-      '',
-    ].join('\n');
-    files.push({ path: join(PACKAGE_DIR, output), contents: `${header}${astToString(ast)}` });
+    files.push({
+      path: join(PACKAGE_DIR, output),
+      contents: `${header(document)}${astToString(ast)}`,
+    });
   }
+  const checks = renderChecks(await readFile(join(REPO_ROOT, CHECKS_DOCUMENT), 'utf8'));
+  files.push({
+    path: join(PACKAGE_DIR, 'src/generated/checks.ts'),
+    contents: `${header(CHECKS_DOCUMENT)}${checks}`,
+  });
   return files;
 }
 

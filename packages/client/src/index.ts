@@ -52,20 +52,5 @@ export {
   AGL_SERVER_1_HEALTH_PATH,
   isAglServer1Error,
 } from './v1/server-1-detection.ts';
-export {
-  type Problems,
-  validateAttemptPatch,
-  validateAttemptStatus,
-  validateAttributes,
-  validateAttributeValue,
-  validateId,
-  validateMode,
-  validateNamedResources,
-  validateRolloutPatch,
-  validateRolloutQuery,
-  validateRolloutRequest,
-  validateRolloutStatus,
-  validateSpan,
-  validateSpanContext,
-} from './validate.ts';
+export { type Problems, validateSpan } from './validate.ts';
 export * from './wire-contract/index.ts';

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Span } from './model.ts';
 import {
   validateAttemptPatch,
-  validateAttributeValue,
   validateId,
   validateNamedResources,
   validateRolloutPatch,
   validateRolloutQuery,
   validateRolloutRequest,
   validateSpan,
+  validateWaitTimeout,
 } from './validate.ts';
+
+const ATTRIBUTE_RULE =
+  'must be a string, a boolean or a number, or an array of one of those types only';
 
 function span(overrides: Record<string, unknown> = {}): Span {
   return {
@@ -55,10 +58,11 @@ describe('validateSpan', () => {
   });
 
   it('names every missing key (nullable keys must be present as null)', () => {
-    const { parent_id: _a, context: _b, ...rest } = span();
+    const { parent_id: _a, context: _b, name: _c, ...rest } = span();
     expect(validateSpan(rest)).toEqual([
-      'span.parent_id: missing; every span key is required (send null where allowed)',
-      'span.context: missing; every span key is required (send null where allowed)',
+      'span.parent_id: missing; send null when there is no value',
+      'span.name: missing',
+      'span.context: missing; send null when there is no value',
     ]);
   });
 
@@ -86,18 +90,17 @@ describe('validateSpan', () => {
       }),
     );
     expect(problems).toEqual([
-      'span.attributes.nothing: null is not allowed; leave the attribute out instead',
-      'span.attributes.nested: an object is not allowed; flatten nested values into dotted keys or JSON strings',
-      'span.attributes.deep[0]: [1] is not allowed in an attribute array; use strings, finite numbers or booleans',
-      'span.attributes.mixed: arrays must hold one type only, found string and number',
-      'span.attributes.big: Infinity is not allowed; numbers must be finite',
-      'span.attributes["with space"]: NaN is not allowed; numbers must be finite',
+      `span.attributes.nothing: ${ATTRIBUTE_RULE}; got null`,
+      `span.attributes.nested: ${ATTRIBUTE_RULE}; got {"a":1}`,
+      `span.attributes.deep: ${ATTRIBUTE_RULE}; got [[1]]`,
+      `span.attributes.mixed: ${ATTRIBUTE_RULE}; got ["a",1]`,
+      `span.attributes.big: ${ATTRIBUTE_RULE}; got Infinity (numbers must be finite)`,
+      `span.attributes["with space"]: ${ATTRIBUTE_RULE}; got NaN (numbers must be finite)`,
     ]);
   });
 
   it('accepts ints mixed with floats and empty arrays, as AGL does', () => {
-    expect(validateAttributeValue([1, 2.5, 3], 'a')).toEqual([]);
-    expect(validateAttributeValue([], 'a')).toEqual([]);
+    expect(validateSpan(span({ attributes: { a: [1, 2.5, 3], b: [] } }))).toEqual([]);
   });
 
   it('checks status codes, times and nested shapes with their paths', () => {
@@ -123,11 +126,23 @@ describe('validateSpan', () => {
     expect(problems).toEqual([
       'span.sequence_id: must be an integer, got 1.5',
       'span.status.status_code: must be one of UNSET, OK, ERROR; got "STATUS_CODE_OK"',
-      'span.events[0].attributes.x: null is not allowed; leave the attribute out instead',
-      'span.links[0].context.trace_id: must be 32 lowercase hex characters, got "x"',
+      `span.events[0].attributes.x: ${ATTRIBUTE_RULE}; got null`,
       'span.links[0].context.is_remote: must be a boolean, got "no"',
+      'span.resource.schema_url: missing',
       'span.start_time: 1700000000000 looks like milliseconds or nanoseconds; AGL expects epoch seconds',
-      'span.resource.schema_url: must be a string (use ""), got nothing',
+      'span.links[0].context.trace_id: must be 32 lowercase hex characters, got "x"',
+    ]);
+  });
+
+  it('looks inside a context that may also be null', () => {
+    expect(
+      validateSpan(
+        span({ context: { trace_id: 'x', span_id: 3, is_remote: false, trace_state: { a: 1 } } }),
+      ),
+    ).toEqual([
+      'span.context.span_id: must be a string, got 3',
+      'span.context.trace_state.a: must be a string, got 1',
+      'span.context.trace_id: must be 32 lowercase hex characters, got "x"',
     ]);
   });
 
@@ -142,24 +157,30 @@ describe('validateId', () => {
     expect(validateId('ro-1', 'rolloutId')).toEqual([]);
     expect(validateId('', 'rolloutId')).toEqual(['rolloutId: must not be empty']);
     expect(validateId('a/b', 'rolloutId')).toEqual(['rolloutId: must not contain "/" (got "a/b")']);
-    expect(validateId(7, 'rolloutId')).toEqual(['rolloutId: must be a string, got a number']);
+    expect(validateId(7, 'rolloutId')).toEqual(['rolloutId: must be a string, got 7']);
   });
 });
 
 describe('rollout requests and patches', () => {
-  it('requires input (null is fine) and checks mode and config', () => {
+  it('requires input (null is fine) and checks mode and config, unknown config keys included', () => {
     expect(validateRolloutRequest({ input: null })).toEqual([]);
     expect(
       validateRolloutRequest({
         mode: 'training',
-        config: { max_attempts: 0, retry_condition: ['timeout', 'lost'], timeout: 5 },
+        config: {
+          max_attempts: 0,
+          retry_condition: ['timeout', 'lost'],
+          timeout: 5,
+          timeout_seconds: -1,
+        },
       }),
     ).toEqual([
-      'request.input: required; pass null when the rollout has no input',
-      'request.mode: must be one of train, val, test; got "training"',
-      'request.config.max_attempts: must be a whole number >= 1, got 0',
+      'request.input: missing; send null when there is no value',
+      'request.mode: must be one of train, val, test, null; got "training"',
+      'request.config.timeout: unknown key; use timeout_seconds, unresponsive_seconds, max_attempts, retry_condition',
+      'request.config.max_attempts: must be >= 1, got 0',
       'request.config.retry_condition[1]: must be one of preparing, running, failed, succeeded, unresponsive, timeout; got "lost"',
-      'request.config.timeout: unknown config key; use timeout_seconds, unresponsive_seconds, max_attempts, retry_condition',
+      'request.config.timeout_seconds: must be a number of seconds >= 0, got -1',
     ]);
   });
 
@@ -172,17 +193,30 @@ describe('rollout requests and patches', () => {
       validateAttemptPatch({ worker_id: null, last_heartbeat_time: null, status: 'done' }),
     ).toEqual([
       'patch.status: must be one of preparing, running, failed, succeeded, unresponsive, timeout; got "done"',
-      'patch.worker_id: must be a string (use "" to clear it), got null',
-      'patch.last_heartbeat_time: must be a finite number, got null',
+      'patch.worker_id: must be a string, got null',
+      'patch.last_heartbeat_time: must be a number, got null',
     ]);
   });
 
-  it('checks queries', () => {
+  it('names unknown patch keys, which the store would ignore', () => {
+    expect(validateRolloutPatch({ statuss: 'running' })).toEqual([
+      'patch.statuss: unknown key; use input, mode, resources_id, status, config, metadata',
+    ]);
+    expect(validateAttemptPatch({ heartbeat: 1 })).toEqual([
+      'patch.heartbeat: unknown key; use status, worker_id, last_heartbeat_time, metadata',
+    ]);
+  });
+
+  it('checks queries and wait timeouts', () => {
     expect(validateRolloutQuery({ limit: -1, offset: 0, status: ['running'] })).toEqual([]);
     expect(validateRolloutQuery({ limit: 0, offset: -2, sortOrder: 'up' })).toEqual([
       'query.limit: must be a whole number >= 1, or -1 for no limit; got 0',
-      'query.offset: must be a whole number >= 0, got -2',
+      'query.offset: must be a whole number >= 0; got -2',
       'query.sortOrder: must be one of asc, desc; got "up"',
+    ]);
+    expect(validateWaitTimeout(0)).toEqual([]);
+    expect(validateWaitTimeout(-1)).toEqual([
+      'timeoutSeconds: must be a number of seconds >= 0, got -1',
     ]);
   });
 
@@ -194,11 +228,16 @@ describe('rollout requests and patches', () => {
       }),
     ).toEqual([]);
     expect(
-      validateNamedResources({ a: { endpoint: 'x', model: 'm' }, b: { resource_type: 'llm' } }),
+      validateNamedResources({
+        a: { endpoint: 'x', model: 'm' },
+        b: { resource_type: 'llm' },
+        c: { resource_type: 'prompt_template', template: 'x', engine: 'mustache' },
+      }),
     ).toEqual([
       'resources.a.resource_type: must be one of llm, proxy_llm, prompt_template; got undefined',
-      'resources.b.endpoint: must be a string',
-      'resources.b.model: must be a string',
+      'resources.b.endpoint: missing',
+      'resources.b.model: missing',
+      'resources.c.engine: must be one of jinja, f-string, poml; got "mustache"',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Post } from './post-schema.ts';
+import type { Post } from '@agl/post-analyzer';
 
 /**
  * The user message for one analysis: the post as JSON, so the model sees every field verbatim.

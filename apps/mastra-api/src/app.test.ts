@@ -1,6 +1,6 @@
+import { getDatasetPost, postAnalysisSchema } from '@agl/post-analyzer';
 import { describe, expect, it, vi } from 'vitest';
 import { type ScriptedModelOptions, scriptedModel } from '../test/support/scripted-model.ts';
-import { postAnalysisSchema } from './analysis-schema.ts';
 import {
   type AnalyzeResponse,
   type AppDependencies,
@@ -8,7 +8,6 @@ import {
   createApp,
   type ErrorBody,
 } from './app.ts';
-import { getDatasetPost } from './dataset/posts.ts';
 import { createMastra } from './mastra.ts';
 import { createPostAnalyzer } from './post-analyzer.ts';
 

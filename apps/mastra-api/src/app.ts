@@ -1,16 +1,16 @@
+import type { PostAnalysis } from '@agl/post-analyzer';
 import { Hono } from 'hono';
 import pMap from 'p-map';
-import type { PostAnalysis } from './analysis-schema.ts';
+import {
+  type AnalyzeRequest,
+  analyzeBatchRequestSchema,
+  analyzeRequestSchema,
+} from './analyze-request-schema.ts';
 import { describeError } from './error-message.ts';
 import { applyRequestGuards, type RequestGuardOptions } from './http/request-guards.ts';
 import { describeIssues, fieldIssues } from './http/validation-error.ts';
 import type { ModelInfo } from './model-info.ts';
 import { AnalysisError, type AnalysisRun, type PostAnalyzer } from './post-analyzer.ts';
-import {
-  type AnalyzeRequest,
-  analyzeBatchRequestSchema,
-  analyzeRequestSchema,
-} from './post-schema.ts';
 
 /** What is known about a finished agent run when its rollout id is looked up. */
 export interface AgentRunRef {

@@ -1,15 +1,10 @@
 export { POST_ANALYZER_ID } from './agents/post-analyzer-agent.ts';
 export { REPLY_WRITER_ID } from './agents/reply-writer-agent.ts';
 export {
-  ENGAGEMENT_LEVELS,
-  type EngagementLevel,
-  type PostAnalysis,
-  postAnalysisSchema,
-  SENTIMENTS,
-  type Sentiment,
-  TONES,
-  type Tone,
-} from './analysis-schema.ts';
+  type AnalyzeBatchRequest,
+  type AnalyzeRequest,
+  analyzeRequestSchema,
+} from './analyze-request-schema.ts';
 export {
   type AgentRunRef,
   type AnalyzeResponse,
@@ -19,15 +14,7 @@ export {
   type ErrorBody,
   type RolloutIdResolver,
 } from './app.ts';
-export {
-  type DatasetPost,
-  datasetPosts,
-  type ExpectedLabels,
-  findDatasetPost,
-  getDatasetPost,
-} from './dataset/posts.ts';
 export { type CreateMastraOptions, createMastra, type PostAnalyzerMastra } from './mastra.ts';
-export { ConfigError, type ModelConfig, readModelConfig } from './model-config.ts';
 export { describeModel, type ModelInfo } from './model-info.ts';
 export { type OpenedModel, openModel } from './model-provider.ts';
 export { createOtelObservability, type OtelObservabilityOptions } from './otel-observability.ts';
@@ -38,13 +25,6 @@ export {
   createPostAnalyzer,
   type PostAnalyzer,
 } from './post-analyzer.ts';
-export {
-  type AnalyzeBatchRequest,
-  type AnalyzeRequest,
-  analyzeRequestSchema,
-  type Post,
-  postSchema,
-} from './post-schema.ts';
 export { type RunningServer, type StartServerOptions, startServer } from './start-server.ts';
 export {
   analyzeThroughGateway,

@@ -1,4 +1,4 @@
-import type { LlmApi } from './model-config.ts';
+import type { LlmApi } from '@agl/post-analyzer';
 
 /** What the app tells its users about the model behind it (start-up line, `GET /health`). */
 export interface ModelInfo {

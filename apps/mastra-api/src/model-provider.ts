@@ -1,6 +1,6 @@
+import type { LlmApi, ModelConfig } from '@agl/post-analyzer';
 import { createOpenAI } from '@ai-sdk/openai';
 import type { MastraModelConfig } from '@mastra/core/llm';
-import type { LlmApi, ModelConfig } from './model-config.ts';
 import type { ModelInfo } from './model-info.ts';
 
 export interface OfflineModelServer {

@@ -1,9 +1,9 @@
+import { type PostAnalysis, postAnalysisSchema, postSchema } from '@agl/post-analyzer';
 import { POST_ANALYZER_ID } from './agents/post-analyzer-agent.ts';
 import { buildAnalysisPrompt } from './analysis-prompt.ts';
-import { type PostAnalysis, postAnalysisSchema } from './analysis-schema.ts';
+import type { AnalyzeRequest } from './analyze-request-schema.ts';
 import { describeError } from './error-message.ts';
 import type { PostAnalyzerMastra } from './mastra.ts';
-import { type AnalyzeRequest, postSchema } from './post-schema.ts';
 
 export type MetadataValue = string | number | boolean;
 

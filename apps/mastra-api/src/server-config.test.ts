@@ -1,5 +1,5 @@
+import { ConfigError } from '@agl/post-analyzer';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from './model-config.ts';
 import { readServerConfig } from './server-config.ts';
 
 describe('readServerConfig', () => {

@@ -1,4 +1,4 @@
-import { ConfigError, type Env } from './model-config.ts';
+import { ConfigError, type Env } from '@agl/post-analyzer';
 
 export interface ServerConfig {
   port: number;

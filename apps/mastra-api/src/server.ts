@@ -1,8 +1,8 @@
 // First: turns on export to Agent Lightning when AGL_ENABLED=true (nothing happens otherwise).
 import './register-export.ts';
 import { aglHandles } from '@agl/instrumentation';
+import { ConfigError } from '@agl/post-analyzer';
 import { aglIntegration } from './agl-integration.ts';
-import { ConfigError } from './model-config.ts';
 import { startServer } from './start-server.ts';
 
 // A stray rejection (e.g. from a background task inside a library) is logged, not fatal.

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ConfigError } from '@agl/post-analyzer';
 import { describe, expect, it, vi } from 'vitest';
-import { ConfigError } from './model-config.ts';
 import { startServer } from './start-server.ts';
 
 // A model server that is never called: these tests stop before or right after listening.

@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
+import { type Env, readModelConfig } from '@agl/post-analyzer';
 import { createAdaptorServer } from '@hono/node-server';
 import type { MastraModelConfig } from '@mastra/core/llm';
 import type { IMastraLogger } from '@mastra/core/logger';
 import type { ObservabilityEntrypoint } from '@mastra/core/observability';
 import { createApp, type RolloutIdResolver } from './app.ts';
 import { createMastra } from './mastra.ts';
-import { type Env, readModelConfig } from './model-config.ts';
 import { describeModel, type ModelInfo } from './model-info.ts';
 import { openModel, type StartOfflineModel } from './model-provider.ts';
 import { createPostAnalyzer } from './post-analyzer.ts';

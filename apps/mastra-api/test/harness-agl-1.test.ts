@@ -3,9 +3,9 @@
 // marks the rollout by the exit code, as the controller does.
 import { AglServerClient } from '@agl/client';
 import { type OfflineModel, startOfflineModel } from '@agl/offline-model';
+import { getDatasetPost } from '@agl/post-analyzer';
 import { useAglServer } from '@agl/testkit/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDatasetPost } from '../src/dataset/posts.ts';
 import { runCli } from './support/cli-process.ts';
 
 const HARNESS = 'src/harness/harness.ts';

@@ -5,10 +5,10 @@ import { request } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type AglStore, connect } from '@agl/client';
+import { getDatasetPost } from '@agl/post-analyzer';
 import { freePort } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDatasetPost } from '../src/dataset/posts.ts';
 
 const SERVER = fileURLToPath(new URL('../src/server.ts', import.meta.url));
 

@@ -1,17 +1,15 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type OfflineModel, startOfflineModel } from '@agl/offline-model';
+import { type Env, getDatasetPost, postAnalysisSchema, readModelConfig } from '@agl/post-analyzer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postAnalysisSchema } from '../src/analysis-schema.ts';
 import {
   type AnalyzeResponse,
   type BatchItemResult,
   createApp,
   type ErrorBody,
 } from '../src/app.ts';
-import { getDatasetPost } from '../src/dataset/posts.ts';
 import { createMastra } from '../src/mastra.ts';
-import { type Env, readModelConfig } from '../src/model-config.ts';
 import { openModel } from '../src/model-provider.ts';
 import { createPostAnalyzer } from '../src/post-analyzer.ts';
 import { type RunningServer, startServer } from '../src/start-server.ts';

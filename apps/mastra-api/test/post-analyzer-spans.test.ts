@@ -1,15 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { getDatasetPost, postAnalysisSchema, readModelConfig } from '@agl/post-analyzer';
 import { context, propagation, trace } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postAnalysisSchema } from '../src/analysis-schema.ts';
 import { type AnalyzeResponse, createApp } from '../src/app.ts';
-import { getDatasetPost } from '../src/dataset/posts.ts';
 import { createMastra } from '../src/mastra.ts';
-import { readModelConfig } from '../src/model-config.ts';
 import { type OpenedModel, openModel } from '../src/model-provider.ts';
 import { createOtelObservability } from '../src/otel-observability.ts';
 import { createPostAnalyzer } from '../src/post-analyzer.ts';

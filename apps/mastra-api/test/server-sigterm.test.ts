@@ -1,9 +1,9 @@
 import { type AglStore, connect, type Rollout } from '@agl/client';
 import { type OfflineModel, startOfflineModel } from '@agl/offline-model';
+import { getDatasetPost } from '@agl/post-analyzer';
 import { eventually, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { getDatasetPost } from '../src/dataset/posts.ts';
 import { type CliProcess, killAll, runCli } from './support/cli-process.ts';
 import { type LlmProxy, startLlmProxy } from './support/llm-proxy.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AglStore, connect } from '@agl/client';
-import { getDatasetPost } from '@agl/mastra-api/dataset';
+import { getDatasetPost } from '@agl/post-analyzer';
 import { freePort, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

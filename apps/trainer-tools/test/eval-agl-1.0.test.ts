@@ -1,8 +1,9 @@
 // `agl:eval` against a real agl-server 1.0.2: Post Analyzer runs through AGL's gateway (offline
 // model upstream), scored and rewarded with `reward` events on each rollout's attempt.
 import { AglServerClient, type Event1 } from '@agl/client';
-import { analyzeThroughGateway, getDatasetPost } from '@agl/mastra-api';
+import { analyzeThroughGateway } from '@agl/mastra-api';
 import { startOfflineModel } from '@agl/offline-model';
+import { getDatasetPost } from '@agl/post-analyzer';
 import { useAglServer } from '@agl/testkit/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evalCommand } from '../src/cli/eval-command.ts';

@@ -1,6 +1,6 @@
+import { TONES } from '@agl/post-analyzer';
 import { Agent } from '@mastra/core/agent';
 import type { MastraModelConfig } from '@mastra/core/llm';
-import { TONES } from '../analysis-schema.ts';
 import { extractHashtagsAndMentionsTool } from '../tools/extract-hashtags-and-mentions-tool.ts';
 import { measureTextSignalsTool } from '../tools/measure-text-signals-tool.ts';
 import { scoreEngagementTool } from '../tools/score-engagement-tool.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeBatchRequestSchema, analyzeRequestSchema } from '../post-schema.ts';
+import { analyzeBatchRequestSchema, analyzeRequestSchema } from '../analyze-request-schema.ts';
 import { describeIssues, fieldIssues } from './validation-error.ts';
 
 function issuesFor(schema: { safeParse(input: unknown): { error?: unknown } }, input: unknown) {

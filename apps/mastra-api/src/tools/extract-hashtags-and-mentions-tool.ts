@@ -1,6 +1,6 @@
+import { extractEntities } from '@agl/post-analyzer';
 import { createTool } from '@mastra/core/tools';
 import { z } from 'zod';
-import { extractEntities } from './extract-entities.ts';
 
 export const extractHashtagsAndMentionsTool = createTool({
   id: 'extractHashtagsAndMentions',

@@ -1,6 +1,6 @@
+import { sentimentSchema } from '@agl/post-analyzer';
 import { createTool } from '@mastra/core/tools';
 import { z } from 'zod';
-import { sentimentSchema } from '../analysis-schema.ts';
 import { measureTextSignals } from './text-signals.ts';
 
 export const measureTextSignalsTool = createTool({

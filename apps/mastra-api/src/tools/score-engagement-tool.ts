@@ -1,8 +1,6 @@
+import { engagementLevelSchema, postMetricsSchema, scoreEngagement } from '@agl/post-analyzer';
 import { createTool } from '@mastra/core/tools';
 import { z } from 'zod';
-import { engagementLevelSchema } from '../analysis-schema.ts';
-import { postMetricsSchema } from '../post-schema.ts';
-import { scoreEngagement } from './score-engagement.ts';
 
 export const scoreEngagementTool = createTool({
   id: 'scoreEngagement',

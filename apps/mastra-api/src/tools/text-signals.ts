@@ -1,4 +1,4 @@
-import type { Sentiment } from '../analysis-schema.ts';
+import type { Sentiment } from '@agl/post-analyzer';
 
 export interface TextSignals {
   wordCount: number;

@@ -1,7 +1,7 @@
 // `pnpm agl:worker`: runs Post Analyzer rollouts that AGL queues (see WORKER.md).
 import { detectAgl, isAglError } from '@agl/client';
+import { ConfigError } from '@agl/post-analyzer';
 import { stopOnSignals } from '@agl/worker';
-import { ConfigError } from '../model-config.ts';
 import { UsageError } from './cli-args.ts';
 import { formatServerWorkerEvent, formatWorkerEvent } from './format-worker-event.ts';
 import { startPostServerWorkers } from './start-post-server-workers.ts';

@@ -1,11 +1,9 @@
+import { findDatasetPost, postAnalysisSchema, scorePostAnalysis } from '@agl/post-analyzer';
 import { nonStreamingFetch, type ServerRolloutTask } from '@agl/worker';
 import { createOpenAI } from '@ai-sdk/openai';
 import type { MastraModelConfig } from '@mastra/core/llm';
 import { POST_ANALYZER_ID } from '../agents/post-analyzer-agent.ts';
 import { buildAnalysisPrompt } from '../analysis-prompt.ts';
-import { postAnalysisSchema } from '../analysis-schema.ts';
-import { findDatasetPost } from '../dataset/posts.ts';
-import { scorePostAnalysis } from '../dataset/score-analysis.ts';
 import { describeError } from '../error-message.ts';
 import { createMastra } from '../mastra.ts';
 import { parsePostRolloutInput } from './post-rollout-input.ts';

@@ -1,16 +1,18 @@
 import { withModelCallSpans } from '@agl/instrumentation/model-call-spans';
+import {
+  findDatasetPost,
+  type Post,
+  postAnalysisSchema,
+  scorePostAnalysis,
+} from '@agl/post-analyzer';
 import { findPromptTemplate, type RolloutTask, renderPromptTemplate } from '@agl/worker';
 import type { MastraModelConfig } from '@mastra/core/llm';
 import type { Tracer, TracerProvider } from '@opentelemetry/api';
 import { POST_ANALYZER_ID } from '../agents/post-analyzer-agent.ts';
 import { buildAnalysisPrompt } from '../analysis-prompt.ts';
-import { postAnalysisSchema } from '../analysis-schema.ts';
-import { findDatasetPost } from '../dataset/posts.ts';
-import { scorePostAnalysis } from '../dataset/score-analysis.ts';
 import { describeError } from '../error-message.ts';
 import { createMastra } from '../mastra.ts';
 import { createOtelObservability } from '../otel-observability.ts';
-import type { Post } from '../post-schema.ts';
 import { parsePostRolloutInput } from './post-rollout-input.ts';
 import { modelFromLlm } from './resource-model.ts';
 

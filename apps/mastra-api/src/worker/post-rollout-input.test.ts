@@ -1,5 +1,5 @@
+import { getDatasetPost } from '@agl/post-analyzer';
 import { describe, expect, it } from 'vitest';
-import { getDatasetPost } from '../dataset/posts.ts';
 import { parsePostRolloutInput, postRolloutInput } from './post-rollout-input.ts';
 
 const entry = getDatasetPost('post-004');

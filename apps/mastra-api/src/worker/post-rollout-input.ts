@@ -1,6 +1,5 @@
+import { type DatasetPost, type Post, postSchema } from '@agl/post-analyzer';
 import { z } from 'zod';
-import type { DatasetPost } from '../dataset/posts.ts';
-import { type Post, postSchema } from '../post-schema.ts';
 
 /** What a Post Analyzer rollout carries as its AGL `input`. */
 export interface PostRolloutInput {

@@ -1,5 +1,5 @@
+import { datasetPosts } from '@agl/post-analyzer';
 import { describe, expect, it } from 'vitest';
-import { datasetPosts } from '../dataset/posts.ts';
 import { POST_DATASET_NAME, postRolloutRequests } from './post-rollout-requests.ts';
 
 describe('postRolloutRequests', () => {

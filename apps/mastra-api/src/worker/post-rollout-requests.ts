@@ -1,5 +1,5 @@
 import type { RolloutConfig, RolloutMode, RolloutRequest } from '@agl/client';
-import { type DatasetPost, datasetPosts, getDatasetPost } from '../dataset/posts.ts';
+import { type DatasetPost, datasetPosts, getDatasetPost } from '@agl/post-analyzer';
 import { postRolloutInput } from './post-rollout-input.ts';
 
 export const POST_DATASET_NAME = 'post-analyzer-posts';

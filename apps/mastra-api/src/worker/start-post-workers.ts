@@ -1,4 +1,5 @@
 import { type AglStore, connect, type Dialect } from '@agl/client';
+import { type Env, readModelConfig } from '@agl/post-analyzer';
 import {
   createWorkerTracing,
   RolloutBudget,
@@ -7,7 +8,6 @@ import {
   type WorkerStats,
 } from '@agl/worker';
 import type { MastraModelConfig } from '@mastra/core/llm';
-import { type Env, readModelConfig } from '../model-config.ts';
 import { describeModel } from '../model-info.ts';
 import { type OpenedModel, openModel, type StartOfflineModel } from '../model-provider.ts';
 import { createPostAnalyzerTask } from './post-analyzer-task.ts';

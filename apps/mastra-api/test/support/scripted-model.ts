@@ -1,6 +1,6 @@
+import type { PostAnalysis } from '@agl/post-analyzer';
 import type { MastraModelConfig } from '@mastra/core/llm';
 import { MockLanguageModelV3 } from 'ai/test';
-import type { PostAnalysis } from '../../src/analysis-schema.ts';
 
 type CallOptions = MockLanguageModelV3['doGenerateCalls'][number];
 type GenerateResult = Awaited<ReturnType<MockLanguageModelV3['doGenerate']>>;

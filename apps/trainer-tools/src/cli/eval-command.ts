@@ -1,5 +1,5 @@
 import { AglServerClient } from '@agl/client';
-import { ConfigError } from '@agl/mastra-api/model-config';
+import { ConfigError } from '@agl/post-analyzer';
 import { isServer1 } from '../analyze/analyze-server-1.ts';
 import { EVAL_USAGE, type EvalArgs, parseEvalArgs } from '../args/eval-args.ts';
 import { UsageError } from '../args/parse-values.ts';

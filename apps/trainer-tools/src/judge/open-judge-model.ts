@@ -1,4 +1,4 @@
-import { readModelConfig } from '@agl/mastra-api/model-config';
+import { readModelConfig } from '@agl/post-analyzer';
 import type { JudgeModel } from '@agl/rewards';
 import { createChatCompletionsJudge } from './chat-completions-judge.ts';
 

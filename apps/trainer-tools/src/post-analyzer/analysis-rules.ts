@@ -1,5 +1,4 @@
-import type { PostAnalysis } from '@agl/mastra-api/analysis-schema';
-import { extractEntities } from '@agl/mastra-api/extract-entities';
+import { extractEntities, type PostAnalysis } from '@agl/post-analyzer';
 import type { OutputRule } from '@agl/rewards';
 import { matchDatasetPost, postTextOf } from './dataset-match.ts';
 

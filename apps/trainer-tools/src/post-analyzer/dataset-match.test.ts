@@ -1,4 +1,4 @@
-import { getDatasetPost } from '@agl/mastra-api/dataset';
+import { getDatasetPost } from '@agl/post-analyzer';
 import { makeRollout } from '@agl/snapshot/testing';
 import { describe, expect, it } from 'vitest';
 import { matchDatasetPost, postTextOf } from './dataset-match.ts';

@@ -1,5 +1,5 @@
 import type { Rollout } from '@agl/client';
-import { type DatasetPost, datasetPosts, findDatasetPost } from '@agl/mastra-api/dataset';
+import { type DatasetPost, datasetPosts, findDatasetPost } from '@agl/post-analyzer';
 
 /**
  * The dataset post a rollout analysed: by its metadata `postId` (the API passes it through

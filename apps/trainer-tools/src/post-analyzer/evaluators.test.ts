@@ -1,4 +1,4 @@
-import { getDatasetPost } from '@agl/mastra-api/dataset';
+import { getDatasetPost } from '@agl/post-analyzer';
 import {
   evaluationContext,
   type JudgeModel,

@@ -1,5 +1,4 @@
-import { postAnalysisSchema } from '@agl/mastra-api/analysis-schema';
-import { scorePostAnalysis } from '@agl/mastra-api/score-analysis';
+import { postAnalysisSchema, scorePostAnalysis } from '@agl/post-analyzer';
 import {
   createGroundTruthEvaluator,
   createJudgeEvaluator,

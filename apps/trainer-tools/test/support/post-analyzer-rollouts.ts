@@ -4,10 +4,9 @@ import {
   createMastra,
   createOtelObservability,
   createPostAnalyzer,
-  getDatasetPost,
   openModel,
-  readModelConfig,
 } from '@agl/mastra-api';
+import { getDatasetPost, readModelConfig } from '@agl/post-analyzer';
 import { context, propagation, trace } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';

@@ -1,7 +1,7 @@
 import { freePort, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { describe, expect, it } from 'vitest';
-import { runOtelTest } from '../src/otel-test/run-otel-test.ts';
+import { runOtelTest } from '../src/run-otel-test.ts';
 
 describe.each(SUPPORTED_AGL_VERSIONS)('agl:otel-test against AGL %s', (version) => {
   const store = useAglStore(version);

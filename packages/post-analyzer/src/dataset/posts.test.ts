@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SENTIMENTS, sentimentSchema, TONES, toneSchema } from '../analysis-schema.ts';
 import { postSchema } from '../post-schema.ts';
-import { scoreEngagement } from '../tools/score-engagement.ts';
+import { scoreEngagement } from '../score-engagement.ts';
 import { datasetPosts, findDatasetPost, getDatasetPost } from './posts.ts';
 
 describe('datasetPosts', () => {

@@ -2,9 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { type AglStore, connect, DEFAULT_ENDPOINT, FINISHED_ROLLOUT_STATUSES } from '@agl/client';
+import type { AnalyzeResponse } from '@agl/mastra-api';
+import { getDatasetPost } from '@agl/post-analyzer';
 import { AglStoreProcess, freePort } from '@agl/testkit';
-import type { AnalyzeResponse } from '../app.ts';
-import { getDatasetPost } from '../dataset/posts.ts';
 import { runAiSdkApp } from './ai-sdk-run.ts';
 import { type Check, checkRollout } from './check-rollout.ts';
 
@@ -18,7 +18,7 @@ export interface OtelTestOptions {
 const DEFAULT_POSTS = ['post-001', 'post-011', 'post-029'];
 const AGENT = 'postAnalyzer';
 const TOOLS = ['extractHashtagsAndMentions', 'measureTextSignals', 'scoreEngagement'];
-const SERVER_SCRIPT = fileURLToPath(new URL('../server.ts', import.meta.url));
+const SERVER_SCRIPT = fileURLToPath(import.meta.resolve('@agl/mastra-api/server'));
 
 async function reachable(endpoint: string): Promise<AglStore | null> {
   try {

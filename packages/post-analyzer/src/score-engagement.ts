@@ -1,5 +1,5 @@
-import type { EngagementLevel } from '../analysis-schema.ts';
-import type { PostMetrics } from '../post-schema.ts';
+import type { EngagementLevel } from './analysis-schema.ts';
+import type { PostMetrics } from './post-schema.ts';
 
 export type EngagementBasis = 'impressions' | 'followers' | 'interactions' | 'audience' | 'none';
 

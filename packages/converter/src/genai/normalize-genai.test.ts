@@ -165,6 +165,21 @@ describe('normalizeGenAi', () => {
     });
   });
 
+  it('moves the model and finish reasons of an agent run that reports them (@ai-sdk/otel)', () => {
+    const agent = {
+      'gen_ai.operation.name': 'invoke_agent',
+      'gen_ai.agent.name': 'weather-bot',
+      'gen_ai.request.model': 'scripted-model',
+      'gen_ai.response.finish_reasons': ['stop'],
+      'gen_ai.input.messages': '[{"role":"user","parts":[{"type":"text","content":"Hi"}]}]',
+    };
+    expect(normalizeGenAi('invoke_agent scripted-model', agent)).toEqual({
+      name: 'invoke_agent scripted-model',
+      added: { 'agent.name': 'weather-bot' },
+      summaryKeys: ['gen_ai.request.model', 'gen_ai.response.finish_reasons'],
+    });
+  });
+
   it("keeps Mastra's chat span as a summary: usage only, no messages, no rename, request and response keys to move", () => {
     expect(normalizeGenAi('chat mock-model', mastraChat)).toEqual({
       name: 'chat mock-model',

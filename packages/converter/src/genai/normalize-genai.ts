@@ -34,6 +34,7 @@ import {
 import { readOpenInferenceModelCall } from './openinference.ts';
 import { isRecord, readJson, readString } from './read-attribute.ts';
 import { writeResponseBodyFacts } from './response-body.ts';
+import { summaryKeysOf } from './summary-keys.ts';
 import {
   parseToolDefinitions,
   writeFunctions,
@@ -42,8 +43,6 @@ import {
 } from './tools.ts';
 import { writeLegacyUsage } from './usage.ts';
 
-/** What AGL's `TraceToMessages` takes as the sign of an LLM call (besides prompt/completion). */
-const SUMMARY_PREFIXES = ['gen_ai.request.', 'gen_ai.response.'];
 /** Where a summary span's moved keys go on the AGL copy. */
 export const SUMMARY_KEY_PREFIX = 'agl.summary.';
 
@@ -68,7 +67,7 @@ export interface NormalizedGenAi {
   /** On such a tool-execution span: the id of the tool call it ran. */
   executedToolCallId?: string;
   /**
-   * Keys to move under `agl.summary.` on the AGL copy: a model-call summary's
+   * Keys to move under `agl.summary.` on the AGL copy: a model-call summary's or an agent run's
    * `gen_ai.request.*` / `gen_ai.response.*`, which would make AGL's `TraceToMessages` return an
    * empty training record for a span that is not one whole call.
    */
@@ -166,15 +165,13 @@ export function normalizeGenAi(
       }
       break;
     }
-    case 'model-summary': {
-      const keys = Object.keys(attributes).filter((key) =>
-        SUMMARY_PREFIXES.some((p) => key.startsWith(p)),
-      );
-      if (keys.length > 0) summaryKeys = keys;
+    case 'model-summary':
+      summaryKeys = summaryKeysOf(attributes);
       break;
-    }
     case 'agent':
       writeAgentName(attributes, put);
+      // An agent run is many model calls; its model and finish reasons are no training record.
+      summaryKeys = summaryKeysOf(attributes);
       break;
     case 'tool':
       writeToolCallAttributes(attributes, put);

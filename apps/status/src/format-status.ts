@@ -1,4 +1,3 @@
-import type { RolloutStatus } from '@agl/client';
 import {
   printableText,
   type RolloutSummary,

@@ -107,7 +107,12 @@ function convertSpan(
   let added: Record<string, unknown> | undefined;
   if (options.genai !== false) {
     try {
-      const normalized = normalizeGenAi(name, sourceAttributes, options.genai);
+      const normalized = normalizeGenAi(
+        name,
+        sourceAttributes,
+        options.genai,
+        Array.isArray(span.events) ? span.events : [],
+      );
       ({ name, added } = normalized);
       const add = (key: string, value: unknown) => {
         added ??= {};

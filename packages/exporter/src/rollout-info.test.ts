@@ -60,6 +60,20 @@ describe('rolloutInput', () => {
         }),
       ),
     ).toBe('q');
+    const event = (name: string, body: unknown) => ({
+      name,
+      time: [0, 0] as [number, number],
+      attributes: { 'agl.log.body': JSON.stringify(body) },
+    });
+    expect(
+      rolloutInput({
+        attributes: {},
+        events: [
+          event('gen_ai.system.message', { content: 'be brief' }),
+          event('gen_ai.user.message', { content: 'from a log event' }),
+        ],
+      }),
+    ).toBe('from a log event');
     expect(rolloutInput(agentSpan())).toBeNull();
   });
 });

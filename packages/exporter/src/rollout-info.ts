@@ -89,17 +89,33 @@ function firstUserMessage(attributes: Attributes): unknown {
   );
 }
 
+/** A `gen_ai.user.message` log event added to its span (body as JSON text in `agl.log.body`). */
+function firstUserEvent(events: ReadableSpan['events'] | undefined): string | null {
+  for (const event of events ?? []) {
+    if (event.name !== 'gen_ai.user.message') continue;
+    const body = event.attributes?.['agl.log.body'];
+    const parsed = typeof body === 'string' ? parseJson(body) : undefined;
+    if (!parsed || typeof parsed !== 'object') continue;
+    const text = contentText((parsed as Record<string, unknown>).content);
+    if (text) return text;
+  }
+  return null;
+}
+
 /**
  * The rollout input: `aglRun`'s input, Mastra's raw agent input, else the first user message
- * (GenAI, AI SDK, indexed or OpenInference layout), else an OpenInference chain's `input.value`,
- * else null. Works on a run's root and on its model-call spans alike.
+ * (GenAI, AI SDK, indexed or OpenInference layout, or GenAI message events), else an
+ * OpenInference chain's `input.value`, else null. Works on a run's root and on its model-call
+ * spans alike.
  */
-export function rolloutInput(span: Pick<ReadableSpan, 'attributes'>): unknown {
+export function rolloutInput(
+  span: Pick<ReadableSpan, 'attributes'> & Partial<Pick<ReadableSpan, 'events'>>,
+): unknown {
   for (const key of ['agl.run.input', 'mastra.agent_run.input']) {
     const raw = span.attributes[key];
     if (typeof raw === 'string') return parseJson(raw);
   }
-  const message = firstUserMessage(span.attributes);
+  const message = firstUserMessage(span.attributes) ?? firstUserEvent(span.events);
   if (message !== null) return message;
   const value = span.attributes['input.value'];
   if (typeof value === 'string' && value !== '') {

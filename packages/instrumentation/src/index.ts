@@ -8,6 +8,11 @@ export { type AglRunOptions, aglRun } from './agl-run.ts';
 export { type AglEnvConfig, type ConfigResult, readAglEnv } from './config.ts';
 export { installFlushOnExit } from './flush-on-exit.ts';
 export {
+  type GenAiLogEventStats,
+  GenAiLogEventsProcessor,
+  LOG_BODY_KEY,
+} from './genai-log-events.ts';
+export {
   type AglHandles,
   aglHandles,
   type RegisterAglOptions,

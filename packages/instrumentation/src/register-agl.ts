@@ -15,6 +15,7 @@ import {
   type TracerProvider,
   trace,
 } from '@opentelemetry/api';
+import { logs } from '@opentelemetry/api-logs';
 import { suppressTracing } from '@opentelemetry/core';
 import {
   defaultResource,
@@ -22,9 +23,11 @@ import {
   envDetector,
   resourceFromAttributes,
 } from '@opentelemetry/resources';
+import { LoggerProvider } from '@opentelemetry/sdk-logs';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { type AglEnvConfig, readAglEnv } from './config.ts';
 import { installFlushOnExit } from './flush-on-exit.ts';
+import { GenAiLogEventsProcessor } from './genai-log-events.ts';
 
 export interface RegisterAglOptions {
   /** Overrides AGL_ENABLED. */
@@ -50,6 +53,15 @@ export interface AglHandles {
   isolated: boolean;
   processor: AGLSpanProcessor;
   exporter: AGLSpanExporter;
+  /** Turns GenAI log events (message content some instrumentations log) into span events. */
+  logEvents: GenAiLogEventsProcessor;
+  /**
+   * A logger provider feeding `logEvents`; the global one unless `isolated` or another was
+   * registered first (then add a `GenAiLogEventsProcessor` to that one).
+   */
+  loggerProvider: LoggerProvider;
+  /** True when `loggerProvider` is the global one. */
+  logsRegistered: boolean;
   flush(): Promise<void>;
   /** Waits until one run (trace id or agent span) is stored and finished, not for the others. */
   flushRun(target: FlushTarget, timeoutMs?: number): Promise<FlushRunResult>;
@@ -102,7 +114,8 @@ function warnIfUnreachable(endpoint: string, dialect: AGLExporterOptions['dialec
 
 /**
  * Turns on export to Agent Lightning: a tracer provider with the AGL span processor, registered
- * globally unless another provider already is. Returns null when disabled or misconfigured (the
+ * globally unless another provider already is, and likewise a logger provider that adds GenAI
+ * log events (message content some instrumentations log) to their spans. Returns null when disabled or misconfigured (the
  * reason is printed; the app keeps running). Calling it again returns the first result.
  */
 export function registerAgl(options: RegisterAglOptions = {}): AglHandles | null {
@@ -135,6 +148,10 @@ export function registerAgl(options: RegisterAglOptions = {}): AglHandles | null
   const provider = new NodeTracerProvider({ resource, spanProcessors: [processor] });
   const isolated = (options.isolated ?? config.isolated) || globalProviderTaken();
   if (!isolated) provider.register();
+  const logEvents = new GenAiLogEventsProcessor();
+  const loggerProvider = new LoggerProvider({ resource, processors: [logEvents] });
+  const logsRegistered =
+    !isolated && logs.setGlobalLoggerProvider(loggerProvider) === loggerProvider;
   const uninstall =
     options.flushOnExit === false
       ? () => {}
@@ -147,10 +164,14 @@ export function registerAgl(options: RegisterAglOptions = {}): AglHandles | null
     isolated,
     processor,
     exporter,
+    logEvents,
+    loggerProvider,
+    logsRegistered,
     flush: () => provider.forceFlush(),
     flushRun: (target, timeoutMs) => processor.flushRun(target, timeoutMs),
     shutdown: async () => {
       uninstall();
+      await loggerProvider.shutdown();
       await provider.shutdown();
     },
   };

@@ -1,4 +1,5 @@
 import type { Attributes } from '@opentelemetry/api';
+import type { TimedEvent } from '@opentelemetry/sdk-trace-base';
 import { isAiSdkModelCall, isAiSdkToolCall } from './ai-sdk.ts';
 import {
   GEN_AI_INPUT_MESSAGES,
@@ -7,6 +8,7 @@ import {
   MASTRA_SPAN_TYPE,
   MODEL_CALL_CHILD_SPANS_KEY,
 } from './attribute-names.ts';
+import { hasGenAiMessageEvents } from './genai-log-events.ts';
 import { readLangChainToolCall } from './langchain.ts';
 import { isOpenInferenceModelCall } from './openinference.ts';
 import { isToolCallSpan } from './tools.ts';
@@ -15,6 +17,8 @@ import { isToolCallSpan } from './tools.ts';
  * What a span is, for the normalisation:
  * - `model-call`: one call to a model with its messages (GenAI `chat`-type operation carrying
  *   `gen_ai.input.messages` or `gen_ai.output.messages`), e.g. from the model-call middleware.
+ * - `genai-events-model-call`: the same operation with its messages as GenAI message events
+ *   (`gen_ai.user.message`, `gen_ai.choice`, …), e.g. `@opentelemetry/instrumentation-openai`.
  * - `mastra-model-step`: Mastra's `model_step` span, one per model call, with simplified
  *   messages, its tool executions as children; the LLM call when no middleware span records it.
  * - `agent`: an agent run (`invoke_agent`).
@@ -33,6 +37,7 @@ import { isToolCallSpan } from './tools.ts';
  */
 export type GenAiSpanKind =
   | 'model-call'
+  | 'genai-events-model-call'
   | 'mastra-model-step'
   | 'ai-sdk-model-call'
   | 'openinference-model-call'
@@ -46,7 +51,10 @@ export type GenAiSpanKind =
 const MODEL_CALL_OPERATIONS = new Set(['chat', 'text_completion', 'generate_content']);
 const MASTRA_MODEL_SUMMARIES = new Set(['model_generation', 'model_inference']);
 
-export function classifySpan(attributes: Attributes): GenAiSpanKind {
+export function classifySpan(
+  attributes: Attributes,
+  events: readonly TimedEvent[] = [],
+): GenAiSpanKind {
   const mastraType = attributes[MASTRA_SPAN_TYPE];
   const operation = attributes[GEN_AI_OPERATION_NAME];
   const recordedBelow = attributes[MODEL_CALL_CHILD_SPANS_KEY] === true;
@@ -65,11 +73,15 @@ export function classifySpan(attributes: Attributes): GenAiSpanKind {
     typeof operation === 'string' &&
     MODEL_CALL_OPERATIONS.has(operation) &&
     mastraType === undefined &&
-    !recordedBelow &&
-    (attributes[GEN_AI_INPUT_MESSAGES] !== undefined ||
-      attributes[GEN_AI_OUTPUT_MESSAGES] !== undefined)
+    !recordedBelow
   ) {
-    return 'model-call';
+    if (
+      attributes[GEN_AI_INPUT_MESSAGES] !== undefined ||
+      attributes[GEN_AI_OUTPUT_MESSAGES] !== undefined
+    ) {
+      return 'model-call';
+    }
+    if (hasGenAiMessageEvents(events)) return 'genai-events-model-call';
   }
   if (isToolCallSpan(attributes)) return 'tool';
   return 'other';

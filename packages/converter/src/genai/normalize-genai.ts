@@ -1,9 +1,11 @@
 import type { Attributes } from '@opentelemetry/api';
+import type { TimedEvent } from '@opentelemetry/sdk-trace-base';
 import { writeAgentName } from './agent-name.ts';
 import { readAiSdkModelCall, readAiSdkToolCall } from './ai-sdk.ts';
 import {
   AGL_COMPLETION,
   AGL_PROMPT,
+  CONTENT_MISSING_KEY,
   DEFAULT_LLM_SPAN_NAME,
   GEN_AI_INPUT_MESSAGES,
   GEN_AI_OUTPUT_MESSAGES,
@@ -22,6 +24,7 @@ import {
   ORIGINAL_NAME_KEY,
 } from './attribute-names.ts';
 import { classifySpan } from './classify-span.ts';
+import { readGenAiEventsModelCall } from './genai-log-events.ts';
 import { readLangChainToolCall } from './langchain.ts';
 import {
   type ChatMessage,
@@ -79,11 +82,13 @@ export interface NormalizedGenAi {
  * (or Mastra's own), keeping every original attribute: indexed prompt and completion messages
  * with tool calls and ids, tool definitions, model, legacy usage counters, finish reasons,
  * `agent.name` on agent spans and `tool.*` on tool-call spans, and renames LLM-call spans.
+ * `events` are the span's events, where some instrumentations put the messages.
  */
 export function normalizeGenAi(
   name: string,
   attributes: Attributes,
   options: GenAiOptions = {},
+  events: readonly TimedEvent[] = [],
 ): NormalizedGenAi {
   let added: NormalizedGenAi['added'];
   const put: PutAttribute = (key, value) => {
@@ -93,7 +98,7 @@ export function normalizeGenAi(
   };
 
   writeLegacyUsage(attributes, put);
-  const kind = classifySpan(attributes);
+  const kind = classifySpan(attributes, events);
   let isLlmCall = false;
   let issuedToolCalls: ToolCall[] | undefined;
   let executedToolCallId: string | undefined;
@@ -110,6 +115,17 @@ export function normalizeGenAi(
       const model = readString(attributes, GEN_AI_RESPONSE_MODEL);
       if (model !== undefined) put(GEN_AI_REQUEST_MODEL, model);
       const issued = completion.flatMap((message) => message.toolCalls ?? []);
+      if (issued.length > 0) issuedToolCalls = issued;
+      isLlmCall = true;
+      break;
+    }
+    case 'genai-events-model-call': {
+      const call = readGenAiEventsModelCall(events);
+      writeConversation(call.prompt, call.completion, attributes, put);
+      if (call.contentMissing) put(CONTENT_MISSING_KEY, true);
+      const model = readString(attributes, GEN_AI_RESPONSE_MODEL);
+      if (model !== undefined) put(GEN_AI_REQUEST_MODEL, model);
+      const issued = call.completion.flatMap((message) => message.toolCalls ?? []);
       if (issued.length > 0) issuedToolCalls = issued;
       isLlmCall = true;
       break;

@@ -1,0 +1,211 @@
+// The `openai` SDK traced by the OpenTelemetry contrib instrumentation
+// (`@opentelemetry/instrumentation-openai`), which keeps message content out of its spans and
+// emits it as GenAI log events (`gen_ai.user.message`, `gen_ai.choice`, …). `registerAgl()`'s
+// logger provider turns them into events of their spans; the converter reads those. A
+// hand-written tool loop marked as a run with `aglRun`, against real AGL stores, judged by AGL's
+// own adapters: one rollout per run, one triplet and one whole record per model call.
+import { type AglStore, connect, type Rollout, type Span } from '@agl/client';
+import { eventually, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
+import { useAglStore } from '@agl/testkit/vitest';
+import { context, metrics, propagation, trace } from '@opentelemetry/api';
+import { logs } from '@opentelemetry/api-logs';
+import { OpenAIInstrumentation } from '@opentelemetry/instrumentation-openai';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import OpenAI from 'openai-v6';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aglRun } from '../../src/agl-run.ts';
+import { type AglHandles, registerAgl, resetAglRegistration } from '../../src/register-agl.ts';
+import { type AdapterMessage, type AdapterOutput, runAglAdapters } from './support/agl-adapters.ts';
+import { runToolLoop } from './support/openai-tool-loop.ts';
+import {
+  FINAL_ANSWER,
+  type ScriptedOpenAiServer,
+  startScriptedOpenAiServer,
+} from './support/scripted-openai-server.ts';
+import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
+import { SwitchableTracerProvider } from './support/switchable-tracer-provider.ts';
+
+const SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
+const QUESTION = 'What is the weather in Paris and Berlin?';
+const PYTHON_TIMEOUT_MS = 180_000;
+/** Per run: the prompts of the three calls (2 + 4 + 6 messages) and one choice each. */
+const LOG_EVENTS_PER_RUN = 2 + 4 + 6 + 3;
+type Kind = 'plain' | 'stream';
+
+// ESM imports are not patched on load: the module definition's patch is applied to the client
+// class by hand, once per process. Content capture is off unless asked for. Its metric
+// instruments only exist once a meter provider is set (`registerInstrumentations` sets one).
+const tracerProvider = new SwitchableTracerProvider();
+const instrumentation = new OpenAIInstrumentation({ captureMessageContent: true });
+instrumentation.setTracerProvider(tracerProvider);
+instrumentation.setMeterProvider(metrics.getMeterProvider());
+for (const definition of instrumentation.getModuleDefinitions()) definition.patch?.({ OpenAI });
+
+describe.each(SUPPORTED_AGL_VERSIONS)('openai + instrumentation-openai into AGL %s', (version) => {
+  const server = useAglStore(version);
+  let model: ScriptedOpenAiServer;
+  let store: AglStore;
+  let agl: AglHandles;
+  let client: OpenAI;
+  let rollouts: Record<Kind, { rollout: Rollout; spans: Span[] }>;
+  let adapted: Promise<Record<Kind, AdapterOutput>>;
+
+  beforeAll(async () => {
+    model = await startScriptedOpenAiServer();
+    store = await connect(server.url);
+    resetAglRegistration();
+    const handles = registerAgl({
+      enabled: true,
+      serviceName: 'otel-openai-stack',
+      exporter: { endpoint: server.url },
+      flushOnExit: false,
+      checkOnStart: false,
+      env: {},
+    });
+    if (!handles) throw new Error('registerAgl returned null');
+    agl = handles;
+    expect(agl.logsRegistered).toBe(true);
+    expect(logs.getLoggerProvider()).toBe(agl.loggerProvider);
+    tracerProvider.current = agl.provider;
+    // The instrumentation took its logger when it was created, before this suite's provider.
+    instrumentation.setLoggerProvider(logs.getLoggerProvider());
+    client = new OpenAI({ baseURL: model.url, apiKey: 'none' });
+    const tracer = agl.provider.getTracer('weather-app');
+
+    for (const stream of [false, true]) {
+      // No `input`: the rollout input falls back to the first model call's user message.
+      const answer = await aglRun('weather-loop', () =>
+        runToolLoop(client, tracer, { system: SYSTEM, question: QUESTION, stream }),
+      );
+      expect(answer).toBe(FINAL_ANSWER);
+    }
+    expect(model.calls).toHaveLength(6);
+
+    await agl.flush();
+    const found = await eventually(async () => {
+      const items = (await store.queryRollouts()).items;
+      expect(items.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
+      return items;
+    });
+    const [first, second] = found.sort((a, b) => (a.start_time ?? 0) - (b.start_time ?? 0));
+    if (!first || !second) throw new Error('two rollouts expected');
+    rollouts = {
+      plain: { rollout: first, spans: await store.querySpans(first.rollout_id) },
+      stream: { rollout: second, spans: await store.querySpans(second.rollout_id) },
+    };
+    adapted = runAglAdapters(version, [rollouts.plain.spans, rollouts.stream.spans]).then(
+      ([plain, stream]) => {
+        if (!plain || !stream) throw new Error('check_adapters.py returned too few results');
+        return { plain, stream };
+      },
+    );
+    adapted.catch(() => undefined);
+  }, PYTHON_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await agl?.shutdown();
+    resetAglRegistration();
+    trace.disable();
+    context.disable();
+    propagation.disable();
+    logs.disable();
+    await store?.close();
+    await model?.close();
+  });
+
+  it('stores one succeeded rollout per aglRun, with every log event on its span', () => {
+    for (const kind of ['plain', 'stream'] as const) {
+      const { rollout, spans } = rollouts[kind];
+      expect(rollout.input).toBe(QUESTION);
+      expect(rollout.metadata).toMatchObject({ agent_name: 'weather-loop' });
+      expect(spans.find((span) => span.parent_id === null)?.name).toBe('invoke_agent weather-loop');
+      expect(spans).toHaveLength(1 + 3 + 2);
+      const events = spans.flatMap((span) => span.events.map((event) => event.name));
+      expect(events.filter((name) => name.startsWith('gen_ai.'))).toHaveLength(LOG_EVENTS_PER_RUN);
+    }
+    expect(agl.logEvents.getStats()).toEqual({
+      attached: 2 * LOG_EVENTS_PER_RUN,
+      dropped: { no_span: 0, span_ended: 0 },
+    });
+    expect(agl.exporter.getStats().spans.dropped).toMatchObject({ outside_run: 0 });
+  });
+
+  it.each(['plain', 'stream'] as const)(
+    "gives AGL's adapters one triplet and one whole record per model call (%s)",
+    async (kind) => {
+      const output = (await adapted)[kind];
+      expect(output.agentlightning).toBe(version);
+      const calls = model.calls.filter((call) => call.stream === (kind === 'stream'));
+      expect(output.triplets).toHaveLength(3);
+      expect(output.triplets.every((t) => t.metadata.agent_name === 'weather-loop')).toBe(true);
+      expect(output.triplets.map((t) => t.metadata.response_id)).toEqual(calls.map((c) => c.id));
+      expect(output.messages).toHaveLength(3);
+      output.messages.forEach((record, index) => {
+        const sent = calls[index]?.body;
+        if (!sent) throw new Error(`no request ${index}`);
+        const prompt = record.messages.slice(0, sent.messages.length);
+        expect(prompt).toEqual(sent.messages.map(asAdapterMessage));
+        // The instrumentation records no tool definitions.
+        expect(record.tools).toBeNull();
+        const next = calls[index + 1]?.body.messages.at(-2);
+        expect(record.messages.slice(sent.messages.length)).toEqual(
+          next ? [asAdapterMessage(next)] : [{ role: 'assistant', content: FINAL_ANSWER }],
+        );
+      });
+    },
+    PYTHON_TIMEOUT_MS,
+  );
+
+  it('records the layout the converter reads', async () => {
+    const exporter = new InMemorySpanExporter();
+    const recorder = new NodeTracerProvider({
+      resource: resourceFromAttributes({ 'service.name': 'otel-openai-stack' }),
+      spanProcessors: [new SimpleSpanProcessor(exporter)],
+    });
+    tracerProvider.current = recorder;
+    const tracer = recorder.getTracer('weather-app');
+    try {
+      for (const stream of [false, true]) {
+        await aglRun(
+          'weather-loop',
+          () => runToolLoop(client, tracer, { system: SYSTEM, question: QUESTION, stream }),
+          { tracer },
+        );
+      }
+    } finally {
+      tracerProvider.current = agl.provider;
+    }
+    const spans = exporter.getFinishedSpans();
+    const llm = spans.filter((span) => span.attributes['gen_ai.operation.name'] === 'chat');
+    expect(llm).toHaveLength(6);
+    expect(llm[0]?.name).toBe('chat scripted-model');
+    expect(llm[0]?.attributes).not.toHaveProperty('gen_ai.input.messages');
+    expect(llm[0]?.events.map((event) => event.name)).toEqual([
+      'gen_ai.system.message',
+      'gen_ai.user.message',
+      'gen_ai.choice',
+    ]);
+    if (WRITE_STACK_FIXTURES && version === SUPPORTED_AGL_VERSIONS[0]) {
+      await writeSpanFixture(
+        spans,
+        'otel-instrumentation-openai-run.json',
+        "OpenTelemetry spans (ReadableSpan fields) of the openai SDK traced by @opentelemetry/instrumentation-openai with content capture on, its GenAI log events added to their spans by @agl/instrumentation's GenAiLogEventsProcessor: two aglRun tool loops (plain, streamed), each weather tool call, weather tool call, answer, with execute_tool spans, against a scripted OpenAI-compatible server.",
+        packageVersions(['openai-v6', '@opentelemetry/instrumentation-openai']),
+      );
+    }
+  });
+});
+
+/** A request message as TraceToMessages spells it (no `content` on a tool-calling turn: null). */
+function asAdapterMessage(message: Record<string, unknown>): AdapterMessage {
+  if (message.role === 'assistant' && Array.isArray(message.tool_calls)) {
+    return {
+      role: 'assistant',
+      content: typeof message.content === 'string' ? message.content : null,
+      tool_calls: message.tool_calls,
+    };
+  }
+  return message as unknown as AdapterMessage;
+}

@@ -27,6 +27,16 @@ describe('spanFacts', () => {
     });
   });
 
+  it('reads the model of an agent run whose model keys the converter kept under agl.summary.', () => {
+    const facts = spanFacts(
+      span({
+        name: 'invoke_agent weather-agent',
+        attributes: { 'agl.summary.gen_ai.request.model': 'gpt-4o-mini' },
+      }),
+    );
+    expect(facts.model).toBe('gpt-4o-mini');
+  });
+
   it('falls back to the older attribute names', () => {
     const facts = spanFacts(
       span({

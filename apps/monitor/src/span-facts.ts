@@ -1,4 +1,10 @@
-import { AGENT_NAME_KEYS, type AttributeValue, rewardOf, type Span } from '@agl/client';
+import {
+  AGENT_NAME_KEYS,
+  type AttributeValue,
+  rewardOf,
+  type Span,
+  SUMMARY_KEY_PREFIX,
+} from '@agl/client';
 import { printableText, type SpanTreeNode } from '@agl/snapshot';
 
 /** What the detail view says about one span besides its name and timing. */
@@ -35,11 +41,16 @@ function errorOf(span: Span): string | null {
   return 'error';
 }
 
+const MODEL_KEYS = ['gen_ai.response.model', 'gen_ai.request.model'].flatMap((key) => [
+  key,
+  `${SUMMARY_KEY_PREFIX}${key}`,
+]);
+
 /** Reads model, tokens, tool, agent, reward and error from a span's attributes and status. */
 export function spanFacts(span: Span): SpanFacts {
   const a = span.attributes;
   return {
-    model: text(a['gen_ai.response.model']) ?? text(a['gen_ai.request.model']),
+    model: MODEL_KEYS.map((key) => text(a[key])).find((model) => model !== null) ?? null,
     inputTokens: number(a['gen_ai.usage.input_tokens']) ?? number(a['gen_ai.usage.prompt_tokens']),
     outputTokens:
       number(a['gen_ai.usage.output_tokens']) ?? number(a['gen_ai.usage.completion_tokens']),

@@ -15,7 +15,15 @@ function spanNumber(value) {
 function spanFacts(span) {
   const a = span.attributes ?? {};
   const parts = [];
-  const model = spanText(a['gen_ai.response.model']) ?? spanText(a['gen_ai.request.model']);
+  // A summary span's model keys are kept under `agl.summary.` (SUMMARY_KEY_PREFIX in @agl/client).
+  const model = [
+    'gen_ai.response.model',
+    'gen_ai.request.model',
+    'agl.summary.gen_ai.response.model',
+    'agl.summary.gen_ai.request.model',
+  ]
+    .map((key) => spanText(a[key]))
+    .find(Boolean);
   if (model) parts.push(`model ${model}`);
   const input = spanNumber(a['gen_ai.usage.input_tokens']);
   const output = spanNumber(a['gen_ai.usage.output_tokens']);

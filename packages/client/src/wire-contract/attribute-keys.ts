@@ -15,6 +15,13 @@ export const SPAN_SEQUENCE_ID_KEY = 'agentlightning.span_sequence_id';
 export const MODEL_CALL_CHILD_SPANS_KEY = 'agl.model_call.child_spans';
 
 /**
+ * Where the converter moves the `gen_ai.request.*` / `gen_ai.response.*` keys of a span that is
+ * not one whole model call (so AGL's adapters make no training record of it); readers that show a
+ * span's model look here too.
+ */
+export const SUMMARY_KEY_PREFIX = 'agl.summary.';
+
+/**
  * Attributes that name the agent on an agent-run span, most specific first: the GenAI
  * convention's name, AGL's own `agent.name`, then the GenAI agent id.
  */

@@ -7,6 +7,7 @@ export {
   ROLLOUT_ID_KEY,
   rewardAttributeKeys,
   SPAN_SEQUENCE_ID_KEY,
+  SUMMARY_KEY_PREFIX,
 } from './attribute-keys.ts';
 export { findReward, rewardOf } from './reward-value.ts';
 export { DEFAULT_ENDPOINT, parseStoreBaseUrl, type StoreBaseUrl } from './store-endpoint.ts';

@@ -46,8 +46,7 @@ import {
 } from './tools.ts';
 import { writeLegacyUsage } from './usage.ts';
 
-/** Where a summary span's moved keys go on the AGL copy. */
-export const SUMMARY_KEY_PREFIX = 'agl.summary.';
+export { SUMMARY_KEY_PREFIX } from '@agl/client';
 
 export interface GenAiOptions {
   /**

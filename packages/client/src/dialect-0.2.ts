@@ -18,7 +18,7 @@ import type {
 } from './model.ts';
 import type { RolloutQuery, StoreCapabilities, StoreStatistics } from './store.ts';
 import { compareBy, emptyStatusCounts, StoreBase, type StoreOptions } from './store-base.ts';
-import type { CallSpec, HttpTransport } from './transport/http-transport.ts';
+import type { HttpTransport } from './transport/http-transport.ts';
 import { toWireSpan } from './wire-span.ts';
 
 export const HEALTH_PATH_02 = '/health';
@@ -46,17 +46,6 @@ export class AglStore02 extends StoreBase {
     this.#client = createClient<paths>({ baseUrl: transport.baseUrl });
   }
 
-  #as(method: CallSpec['method'], route: string, retrySafe: boolean, timeoutMs?: number) {
-    return {
-      fetch: this.transport.fetchFor({
-        method,
-        route,
-        retrySafe,
-        ...(timeoutMs === undefined ? {} : { timeoutMs }),
-      }),
-    };
-  }
-
   static #rolloutBody(request: RolloutRequest) {
     const { worker_id: _notIn02, ...body } = request;
     return body;
@@ -74,7 +63,7 @@ export class AglStore02 extends StoreBase {
   protected async doStartRollout(request: RolloutRequest): Promise<AttemptedRollout> {
     const { data } = await this.#client.POST('/start_rollout', {
       body: AglStore02.#rolloutBody(request),
-      ...this.#as('POST', '/start_rollout', false),
+      ...this.callSpec('POST', '/start_rollout', false),
     });
     return this.#claim(data as AttemptedRollout, request.worker_id ?? undefined);
   }
@@ -85,7 +74,7 @@ export class AglStore02 extends StoreBase {
     for (const request of requests) {
       const { data } = await this.#client.POST('/enqueue_rollout', {
         body: AglStore02.#rolloutBody(request),
-        ...this.#as('POST', '/enqueue_rollout', false),
+        ...this.callSpec('POST', '/enqueue_rollout', false),
       });
       rollouts.push(data as Rollout);
     }
@@ -94,7 +83,7 @@ export class AglStore02 extends StoreBase {
 
   protected async doDequeueRollout(workerId: string | undefined): Promise<AttemptedRollout | null> {
     const { data } = await this.#client.GET('/dequeue_rollout', {
-      ...this.#as('GET', '/dequeue_rollout', false),
+      ...this.callSpec('GET', '/dequeue_rollout', false),
     });
     return data ? this.#claim(data, workerId) : null;
   }
@@ -105,7 +94,7 @@ export class AglStore02 extends StoreBase {
   ): Promise<AttemptedRollout> {
     const { data } = await this.#client.POST('/start_attempt', {
       body: { rollout_id: rolloutId },
-      ...this.#as('POST', '/start_attempt', false),
+      ...this.callSpec('POST', '/start_attempt', false),
     });
     return this.#claim(data as AttemptedRollout, workerId);
   }
@@ -113,7 +102,7 @@ export class AglStore02 extends StoreBase {
   protected async doGetRollout(rolloutId: string): Promise<Rollout | null> {
     const { data } = await this.#client.GET('/get_rollout_by_id/{rollout_id}', {
       params: { path: { rollout_id: rolloutId } },
-      ...this.#as('GET', '/get_rollout_by_id/{rollout_id}', true),
+      ...this.callSpec('GET', '/get_rollout_by_id/{rollout_id}', true),
     });
     return data ?? null;
   }
@@ -122,7 +111,7 @@ export class AglStore02 extends StoreBase {
   protected async doQueryRollouts(query: RolloutQuery): Promise<Page<Rollout>> {
     const { data } = await this.#client.POST('/query_rollouts', {
       body: { status: query.status ?? null, rollout_ids: query.rolloutIds ?? null },
-      ...this.#as('POST', '/query_rollouts', true),
+      ...this.callSpec('POST', '/query_rollouts', true),
     });
     let rollouts = (data ?? []) as Rollout[];
     const contains = query.rolloutIdContains;
@@ -138,7 +127,7 @@ export class AglStore02 extends StoreBase {
   protected async doUpdateRollout(rolloutId: string, patch: RolloutPatch): Promise<Rollout> {
     const { data } = await this.#client.POST('/update_rollout', {
       body: { rollout_id: rolloutId, ...patch },
-      ...this.#as('POST', '/update_rollout', true),
+      ...this.callSpec('POST', '/update_rollout', true),
     });
     return data as Rollout;
   }
@@ -149,7 +138,7 @@ export class AglStore02 extends StoreBase {
   ): Promise<Rollout[]> {
     const { data } = await this.#client.POST('/wait_for_rollouts', {
       body: { rollout_ids: rolloutIds, timeout: timeoutSeconds },
-      ...this.#as(
+      ...this.callSpec(
         'POST',
         '/wait_for_rollouts',
         true,
@@ -162,7 +151,7 @@ export class AglStore02 extends StoreBase {
   protected async doQueryAttempts(rolloutId: string): Promise<Attempt[]> {
     const { data } = await this.#client.GET('/query_attempts/{rollout_id}', {
       params: { path: { rollout_id: rolloutId } },
-      ...this.#as('GET', '/query_attempts/{rollout_id}', true),
+      ...this.callSpec('GET', '/query_attempts/{rollout_id}', true),
     });
     return (data ?? []) as Attempt[];
   }
@@ -170,7 +159,7 @@ export class AglStore02 extends StoreBase {
   protected async doGetLatestAttempt(rolloutId: string): Promise<Attempt | null> {
     const { data } = await this.#client.GET('/get_latest_attempt/{rollout_id}', {
       params: { path: { rollout_id: rolloutId } },
-      ...this.#as('GET', '/get_latest_attempt/{rollout_id}', true),
+      ...this.callSpec('GET', '/get_latest_attempt/{rollout_id}', true),
     });
     return data ?? null;
   }
@@ -182,7 +171,7 @@ export class AglStore02 extends StoreBase {
   ): Promise<Attempt> {
     const { data } = await this.#client.POST('/update_attempt', {
       body: { rollout_id: rolloutId, attempt_id: attemptId, ...patch },
-      ...this.#as('POST', '/update_attempt', true),
+      ...this.callSpec('POST', '/update_attempt', true),
     });
     return data as Attempt;
   }
@@ -193,7 +182,7 @@ export class AglStore02 extends StoreBase {
       '/get_next_span_sequence_id/{rollout_id}/{attempt_id}',
       {
         params: { path: { rollout_id: rolloutId, attempt_id: attemptId } },
-        ...this.#as('GET', '/get_next_span_sequence_id/{rollout_id}/{attempt_id}', true),
+        ...this.callSpec('GET', '/get_next_span_sequence_id/{rollout_id}/{attempt_id}', true),
       },
     );
     return data as number;
@@ -203,7 +192,7 @@ export class AglStore02 extends StoreBase {
     // Not retried once sent: 0.2 stores duplicates.
     const { data } = await this.#client.POST('/add_span', {
       body: toWireSpan(span),
-      ...this.#as('POST', '/add_span', false),
+      ...this.callSpec('POST', '/add_span', false),
     });
     return asSpan(data);
   }
@@ -215,7 +204,7 @@ export class AglStore02 extends StoreBase {
         path: { rollout_id: rolloutId },
         ...(attemptId === undefined ? {} : { query: { attempt_id: attemptId } }),
       },
-      ...this.#as('GET', '/query_spans/{rollout_id}', true),
+      ...this.callSpec('GET', '/query_spans/{rollout_id}', true),
     });
     const spans = (data ?? []).map(asSpan);
     return spans.sort((a, b) => a.sequence_id - b.sequence_id);
@@ -228,7 +217,7 @@ export class AglStore02 extends StoreBase {
   protected async doAddResources(resources: NamedResources): Promise<ResourcesUpdate> {
     const { data } = await this.#client.POST('/add_resources', {
       body: { resources },
-      ...this.#as('POST', '/add_resources', false),
+      ...this.callSpec('POST', '/add_resources', false),
     });
     return data as ResourcesUpdate;
   }
@@ -239,7 +228,7 @@ export class AglStore02 extends StoreBase {
   ): Promise<ResourcesUpdate> {
     const { data } = await this.#client.POST('/update_resources', {
       body: { resources_id: resourcesId, resources },
-      ...this.#as('POST', '/update_resources', true),
+      ...this.callSpec('POST', '/update_resources', true),
     });
     return data as ResourcesUpdate;
   }
@@ -247,14 +236,14 @@ export class AglStore02 extends StoreBase {
   protected async doGetResources(resourcesId: string): Promise<ResourcesUpdate | null> {
     const { data } = await this.#client.GET('/get_resources_by_id/{resources_id}', {
       params: { path: { resources_id: resourcesId } },
-      ...this.#as('GET', '/get_resources_by_id/{resources_id}', true),
+      ...this.callSpec('GET', '/get_resources_by_id/{resources_id}', true),
     });
     return data ?? null;
   }
 
   protected async doGetLatestResources(): Promise<ResourcesUpdate | null> {
     const { data } = await this.#client.GET('/get_latest_resources', {
-      ...this.#as('GET', '/get_latest_resources', true),
+      ...this.callSpec('GET', '/get_latest_resources', true),
     });
     return data ?? null;
   }
@@ -270,7 +259,7 @@ export class AglStore02 extends StoreBase {
   async statistics(): Promise<StoreStatistics> {
     const { data } = await this.#client.POST('/query_rollouts', {
       body: {},
-      ...this.#as('POST', '/query_rollouts', true),
+      ...this.callSpec('POST', '/query_rollouts', true),
     });
     const rolloutsByStatus = emptyStatusCounts();
     for (const rollout of data ?? []) rolloutsByStatus[rollout.status] += 1;

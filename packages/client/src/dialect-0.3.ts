@@ -20,7 +20,7 @@ import type {
 import { ROLLOUT_STATUSES } from './model.ts';
 import type { RolloutQuery, StoreCapabilities, StoreStatistics } from './store.ts';
 import { emptyStatusCounts, StoreBase, type StoreOptions } from './store-base.ts';
-import type { CallSpec, HttpTransport } from './transport/http-transport.ts';
+import type { HttpTransport } from './transport/http-transport.ts';
 import { toWireSpan } from './wire-span.ts';
 
 export const HEALTH_PATH_03 = '/v1/agl/health';
@@ -53,21 +53,10 @@ export class AglStore03 extends StoreBase {
     this.#client = createClient<paths>({ baseUrl: transport.baseUrl });
   }
 
-  #as(method: CallSpec['method'], route: string, retrySafe: boolean, timeoutMs?: number) {
-    return {
-      fetch: this.transport.fetchFor({
-        method,
-        route,
-        retrySafe,
-        ...(timeoutMs === undefined ? {} : { timeoutMs }),
-      }),
-    };
-  }
-
   protected async doStartRollout(request: RolloutRequest): Promise<AttemptedRollout> {
     const { data } = await this.#client.POST('/v1/agl/rollouts', {
       body: request,
-      ...this.#as('POST', '/v1/agl/rollouts', false),
+      ...this.callSpec('POST', '/v1/agl/rollouts', false),
     });
     return data as AttemptedRollout;
   }
@@ -76,7 +65,7 @@ export class AglStore03 extends StoreBase {
     const rollouts = requests.map(({ worker_id: _notForEnqueue, ...rest }) => rest);
     const { data } = await this.#client.POST('/v1/agl/queues/rollouts/enqueue', {
       body: { rollouts },
-      ...this.#as('POST', '/v1/agl/queues/rollouts/enqueue', false),
+      ...this.callSpec('POST', '/v1/agl/queues/rollouts/enqueue', false),
     });
     return (data ?? []) as Rollout[];
   }
@@ -84,7 +73,7 @@ export class AglStore03 extends StoreBase {
   protected async doDequeueRollout(workerId: string | undefined): Promise<AttemptedRollout | null> {
     const { data } = await this.#client.POST('/v1/agl/queues/rollouts/dequeue', {
       body: { limit: 1, worker_id: workerId ?? null },
-      ...this.#as('POST', '/v1/agl/queues/rollouts/dequeue', false),
+      ...this.callSpec('POST', '/v1/agl/queues/rollouts/dequeue', false),
     });
     return (data?.[0] as AttemptedRollout | undefined) ?? null;
   }
@@ -96,7 +85,7 @@ export class AglStore03 extends StoreBase {
     const { data } = await this.#client.POST('/v1/agl/rollouts/{rollout_id}/attempts', {
       params: { path: { rollout_id: rolloutId } },
       body: { worker_id: workerId ?? null },
-      ...this.#as('POST', '/v1/agl/rollouts/{rollout_id}/attempts', false),
+      ...this.callSpec('POST', '/v1/agl/rollouts/{rollout_id}/attempts', false),
     });
     return data as AttemptedRollout;
   }
@@ -106,7 +95,7 @@ export class AglStore03 extends StoreBase {
       this.#client
         .GET('/v1/agl/rollouts/{rollout_id}', {
           params: { path: { rollout_id: rolloutId } },
-          ...this.#as('GET', '/v1/agl/rollouts/{rollout_id}', true),
+          ...this.callSpec('GET', '/v1/agl/rollouts/{rollout_id}', true),
         })
         .then(({ data }) => data as Rollout),
     );
@@ -123,7 +112,7 @@ export class AglStore03 extends StoreBase {
         sort_by: query.sortBy ?? null,
         sort_order: query.sortOrder ?? 'asc',
       },
-      ...this.#as('POST', '/v1/agl/rollouts/search', true),
+      ...this.callSpec('POST', '/v1/agl/rollouts/search', true),
     });
     const page = data as NonNullable<typeof data>;
     return {
@@ -138,7 +127,7 @@ export class AglStore03 extends StoreBase {
     const { data } = await this.#client.POST('/v1/agl/rollouts/{rollout_id}', {
       params: { path: { rollout_id: rolloutId } },
       body: patch,
-      ...this.#as('POST', '/v1/agl/rollouts/{rollout_id}', true),
+      ...this.callSpec('POST', '/v1/agl/rollouts/{rollout_id}', true),
     });
     return data as Rollout;
   }
@@ -149,7 +138,7 @@ export class AglStore03 extends StoreBase {
   ): Promise<Rollout[]> {
     const { data } = await this.#client.POST('/v1/agl/waits/rollouts', {
       body: { rollout_ids: rolloutIds, timeout: timeoutSeconds },
-      ...this.#as(
+      ...this.callSpec(
         'POST',
         '/v1/agl/waits/rollouts',
         true,
@@ -162,7 +151,7 @@ export class AglStore03 extends StoreBase {
   protected async doQueryAttempts(rolloutId: string): Promise<Attempt[]> {
     const { data } = await this.#client.GET('/v1/agl/rollouts/{rollout_id}/attempts', {
       params: { path: { rollout_id: rolloutId }, query: { limit: -1 } },
-      ...this.#as('GET', '/v1/agl/rollouts/{rollout_id}/attempts', true),
+      ...this.callSpec('GET', '/v1/agl/rollouts/{rollout_id}/attempts', true),
     });
     return (data?.items ?? []) as Attempt[];
   }
@@ -172,7 +161,7 @@ export class AglStore03 extends StoreBase {
       this.#client
         .GET('/v1/agl/rollouts/{rollout_id}/attempts/latest', {
           params: { path: { rollout_id: rolloutId } },
-          ...this.#as('GET', '/v1/agl/rollouts/{rollout_id}/attempts/latest', true),
+          ...this.callSpec('GET', '/v1/agl/rollouts/{rollout_id}/attempts/latest', true),
         })
         .then(({ data }) => (data ?? null) as Attempt | null),
     );
@@ -188,7 +177,7 @@ export class AglStore03 extends StoreBase {
       {
         params: { path: { rollout_id: rolloutId, attempt_id: attemptId } },
         body: patch,
-        ...this.#as('POST', '/v1/agl/rollouts/{rollout_id}/attempts/{attempt_id}', true),
+        ...this.callSpec('POST', '/v1/agl/rollouts/{rollout_id}/attempts/{attempt_id}', true),
       },
     );
     return data as Attempt;
@@ -198,7 +187,7 @@ export class AglStore03 extends StoreBase {
     // Retrying can only skip a number; sequence ids need to grow, not to be dense.
     const { data } = await this.#client.POST('/v1/agl/spans/next', {
       body: { rollout_id: rolloutId, attempt_id: attemptId },
-      ...this.#as('POST', '/v1/agl/spans/next', true),
+      ...this.callSpec('POST', '/v1/agl/spans/next', true),
     });
     return (data as NonNullable<typeof data>).sequence_id;
   }
@@ -207,7 +196,7 @@ export class AglStore03 extends StoreBase {
     // Retry-safe: 0.3 does not store a second span with the same (rollout, attempt, span) ids.
     const { data } = await this.#client.POST('/v1/agl/spans', {
       body: toWireSpan(span),
-      ...this.#as('POST', '/v1/agl/spans', true),
+      ...this.callSpec('POST', '/v1/agl/spans', true),
     });
     return (data ?? null) as Span | null;
   }
@@ -221,7 +210,7 @@ export class AglStore03 extends StoreBase {
           ...(attemptId === undefined ? {} : { attempt_id: attemptId }),
         },
       },
-      ...this.#as('GET', '/v1/agl/spans', true),
+      ...this.callSpec('GET', '/v1/agl/spans', true),
     });
     return (data?.items ?? []) as Span[];
   }
@@ -241,7 +230,7 @@ export class AglStore03 extends StoreBase {
   protected async doAddResources(resources: NamedResources): Promise<ResourcesUpdate> {
     const { data } = await this.#client.POST('/v1/agl/resources', {
       body: resources,
-      ...this.#as('POST', '/v1/agl/resources', false),
+      ...this.callSpec('POST', '/v1/agl/resources', false),
     });
     return data as ResourcesUpdate;
   }
@@ -253,7 +242,7 @@ export class AglStore03 extends StoreBase {
     const { data } = await this.#client.POST('/v1/agl/resources/{resources_id}', {
       params: { path: { resources_id: resourcesId } },
       body: resources,
-      ...this.#as('POST', '/v1/agl/resources/{resources_id}', true),
+      ...this.callSpec('POST', '/v1/agl/resources/{resources_id}', true),
     });
     return data as ResourcesUpdate;
   }
@@ -263,7 +252,7 @@ export class AglStore03 extends StoreBase {
       this.#client
         .GET('/v1/agl/resources/{resources_id}', {
           params: { path: { resources_id: resourcesId } },
-          ...this.#as('GET', '/v1/agl/resources/{resources_id}', true),
+          ...this.callSpec('GET', '/v1/agl/resources/{resources_id}', true),
         })
         .then(({ data }) => (data ?? null) as ResourcesUpdate | null),
     );
@@ -271,7 +260,7 @@ export class AglStore03 extends StoreBase {
 
   protected async doGetLatestResources(): Promise<ResourcesUpdate | null> {
     const { data } = await this.#client.GET('/v1/agl/resources/latest', {
-      ...this.#as('GET', '/v1/agl/resources/latest', true),
+      ...this.callSpec('GET', '/v1/agl/resources/latest', true),
     });
     return (data ?? null) as ResourcesUpdate | null;
   }
@@ -283,7 +272,7 @@ export class AglStore03 extends StoreBase {
     const { data } = await this.#client.POST('/v1/agl/workers/{worker_id}', {
       params: { path: { worker_id: workerId } },
       body: heartbeatStats === undefined ? {} : { heartbeat_stats: heartbeatStats },
-      ...this.#as('POST', '/v1/agl/workers/{worker_id}', true),
+      ...this.callSpec('POST', '/v1/agl/workers/{worker_id}', true),
     });
     return data as Worker;
   }
@@ -292,13 +281,13 @@ export class AglStore03 extends StoreBase {
   async statistics(): Promise<StoreStatistics> {
     const [counters, ...totals] = await Promise.all([
       this.#client
-        .GET('/v1/agl/statistics', { ...this.#as('GET', '/v1/agl/statistics', true) })
+        .GET('/v1/agl/statistics', { ...this.callSpec('GET', '/v1/agl/statistics', true) })
         .then(({ data }) => data as NonNullable<typeof data>),
       ...ROLLOUT_STATUSES.map((status) =>
         this.#client
           .POST('/v1/agl/rollouts/search', {
             body: { status_in: [status], limit: 1 },
-            ...this.#as('POST', '/v1/agl/rollouts/search', true),
+            ...this.callSpec('POST', '/v1/agl/rollouts/search', true),
           })
           .then(({ data }) => [status, data?.total ?? 0] as const),
       ),

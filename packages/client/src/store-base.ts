@@ -27,7 +27,7 @@ import type {
   StoreCapabilities,
   StoreStatistics,
 } from './store.ts';
-import { type HttpTransport, isHealthyBody } from './transport/http-transport.ts';
+import { type CallSpec, type HttpTransport, isHealthyBody } from './transport/http-transport.ts';
 import {
   type Problems,
   validateAttemptPatch,
@@ -68,6 +68,23 @@ export abstract class StoreBase implements AglStore {
     }
     this.#spanConcurrency = concurrency;
     this.#validate = options.validateRequests ?? true;
+  }
+
+  /** The openapi-fetch options that send one call through the transport (retries, timeouts). */
+  protected callSpec(
+    method: CallSpec['method'],
+    route: string,
+    retrySafe: boolean,
+    timeoutMs?: number,
+  ) {
+    return {
+      fetch: this.transport.fetchFor({
+        method,
+        route,
+        retrySafe,
+        ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      }),
+    };
   }
 
   get baseUrl(): string {

@@ -3,27 +3,22 @@
 // against real AGL stores, judged by AGL's own adapters: one rollout per top-level call, one
 // triplet and one whole TraceToMessages record per model call, streamed or not.
 
-import { type AglStore, connect } from '@agl/client';
 import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { OpenTelemetry } from '@ai-sdk/otel';
-import { context, propagation, trace } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { generateText, registerTelemetry, streamText } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AglHandles, registerAgl, resetAglRegistration } from '../../src/register-agl.ts';
+import type { AglHandles } from '../../src/register-agl.ts';
 import { expectWholeRecordPerCall } from './support/adapter-expectations.ts';
-import { type AdapterOutput, runAglAdapters } from './support/agl-adapters.ts';
+import type { AdapterOutput } from './support/agl-adapters.ts';
 import { WEATHER_QUESTION, weatherCallOptions } from './support/ai-sdk-7-weather.ts';
-import {
-  FINAL_ANSWER,
-  type ScriptedOpenAiServer,
-  startScriptedOpenAiServer,
-} from './support/scripted-openai-server.ts';
+import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
-import { type StoredRollout, succeededRollouts } from './support/stored-rollouts.ts';
+import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
+import type { StoredRollout } from './support/stored-rollouts.ts';
 import { SwitchableTracerProvider } from './support/switchable-tracer-provider.ts';
 
 const PYTHON_TIMEOUT_MS = 180_000;
@@ -37,26 +32,15 @@ registerTelemetry(new OpenTelemetry({ tracer: tracerProvider.getTracer('gen_ai')
 describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 7 + @ai-sdk/otel into AGL %s', (version) => {
   const server = useAglStore(version);
   let model: ScriptedOpenAiServer;
-  let store: AglStore;
   let agl: AglHandles;
+  let stack: Stack;
   const served: Record<Kind, number> = { generate: 0, stream: 0 };
   let rollouts: Record<Kind, StoredRollout>;
   let adapted: Promise<Record<Kind, AdapterOutput>>;
 
   beforeAll(async () => {
-    model = await startScriptedOpenAiServer();
-    store = await connect(server.url);
-    resetAglRegistration();
-    const handles = registerAgl({
-      enabled: true,
-      serviceName: 'ai-sdk-7-otel-stack',
-      exporter: { endpoint: server.url },
-      flushOnExit: false,
-      checkOnStart: false,
-      env: {},
-    });
-    if (!handles) throw new Error('registerAgl returned null');
-    agl = handles;
+    stack = await startStack(server.url, 'ai-sdk-7-otel-stack');
+    ({ model, agl } = stack);
     tracerProvider.current = agl.provider;
     const options = { ...weatherCallOptions(model.url), telemetry: TELEMETRY };
 
@@ -67,26 +51,12 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 7 + @ai-sdk/otel into AGL %s', (ve
     expect(await streamText(options).text).toBe(FINAL_ANSWER);
     served.stream = model.calls.length - before;
 
-    await agl.flush();
-    const [generate, stream] = await succeededRollouts(store, 2);
-    if (!generate || !stream) throw new Error('two rollouts expected');
-    rollouts = { generate, stream };
-    adapted = runAglAdapters(version, [generate.spans, stream.spans]).then(([g, s]) => {
-      if (!g || !s) throw new Error('check_adapters.py returned too few results');
-      return { generate: g, stream: s };
-    });
-    adapted.catch(() => undefined);
+    ({ rollouts, adapted } = await collectRuns(stack, version, ['generate', 'stream']));
   }, PYTHON_TIMEOUT_MS);
 
   afterAll(async () => {
-    await agl?.shutdown();
     tracerProvider.current = undefined;
-    resetAglRegistration();
-    trace.disable();
-    context.disable();
-    propagation.disable();
-    await store?.close();
-    await model?.close();
+    await stopStack(stack);
   });
 
   it('stores one succeeded rollout per top-level call, named after its functionId', () => {

@@ -1,25 +1,21 @@
 // LangChain.js traced by OpenInference (`@arizeai/openinference-instrumentation-langchain`): a
 // tool-calling agent runnable, whose root CHAIN run is the rollout (no aglRun), against real AGL
 // stores, judged by AGL's own adapters: one triplet and one whole record per model call.
-import { type AglStore, connect, type Rollout, type Span } from '@agl/client';
-import { eventually, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
+import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { LangChainInstrumentation } from '@arizeai/openinference-instrumentation-langchain';
 import * as CallbackManagerModule from '@langchain/core/callbacks/manager';
-import { context, propagation, trace } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AglHandles, registerAgl, resetAglRegistration } from '../../src/register-agl.ts';
-import { type AdapterMessage, type AdapterOutput, runAglAdapters } from './support/agl-adapters.ts';
+import type { AglHandles } from '../../src/register-agl.ts';
+import type { AdapterMessage, AdapterOutput } from './support/agl-adapters.ts';
 import { weatherAgent } from './support/langchain-agent.ts';
-import {
-  FINAL_ANSWER,
-  type ScriptedOpenAiServer,
-  startScriptedOpenAiServer,
-} from './support/scripted-openai-server.ts';
+import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
+import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
+import type { StoredRollout } from './support/stored-rollouts.ts';
 import { SwitchableTracerProvider } from './support/switchable-tracer-provider.ts';
 
 const SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
@@ -35,25 +31,14 @@ instrumentation.manuallyInstrument(CallbackManagerModule);
 describe.each(SUPPORTED_AGL_VERSIONS)('LangChain + OpenInference into AGL %s', (version) => {
   const server = useAglStore(version);
   let model: ScriptedOpenAiServer;
-  let store: AglStore;
   let agl: AglHandles;
-  let rollouts: Record<Kind, { rollout: Rollout; spans: Span[] }>;
+  let stack: Stack;
+  let rollouts: Record<Kind, StoredRollout>;
   let adapted: Promise<Record<Kind, AdapterOutput>>;
 
   beforeAll(async () => {
-    model = await startScriptedOpenAiServer();
-    store = await connect(server.url);
-    resetAglRegistration();
-    const handles = registerAgl({
-      enabled: true,
-      serviceName: 'langchain-stack',
-      exporter: { endpoint: server.url },
-      flushOnExit: false,
-      checkOnStart: false,
-      env: {},
-    });
-    if (!handles) throw new Error('registerAgl returned null');
-    agl = handles;
+    stack = await startStack(server.url, 'langchain-stack');
+    ({ model, agl } = stack);
     tracerProvider.current = agl.provider;
     for (const streaming of [false, true]) {
       const agent = weatherAgent({ baseURL: model.url, system: SYSTEM, streaming });
@@ -61,36 +46,10 @@ describe.each(SUPPORTED_AGL_VERSIONS)('LangChain + OpenInference into AGL %s', (
     }
     expect(model.calls).toHaveLength(6);
 
-    await agl.flush();
-    const found = await eventually(async () => {
-      const items = (await store.queryRollouts()).items;
-      expect(items.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
-      return items;
-    });
-    const [first, second] = found.sort((a, b) => (a.start_time ?? 0) - (b.start_time ?? 0));
-    if (!first || !second) throw new Error('two rollouts expected');
-    rollouts = {
-      plain: { rollout: first, spans: await store.querySpans(first.rollout_id) },
-      stream: { rollout: second, spans: await store.querySpans(second.rollout_id) },
-    };
-    adapted = runAglAdapters(version, [rollouts.plain.spans, rollouts.stream.spans]).then(
-      ([plain, stream]) => {
-        if (!plain || !stream) throw new Error('check_adapters.py returned too few results');
-        return { plain, stream };
-      },
-    );
-    adapted.catch(() => undefined);
+    ({ rollouts, adapted } = await collectRuns(stack, version, ['plain', 'stream']));
   }, PYTHON_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await agl?.shutdown();
-    resetAglRegistration();
-    trace.disable();
-    context.disable();
-    propagation.disable();
-    await store?.close();
-    await model?.close();
-  });
+  afterAll(() => stopStack(stack));
 
   it('stores one succeeded rollout per root run, named after it, with the question as input', () => {
     for (const kind of ['plain', 'stream'] as const) {

@@ -7,6 +7,7 @@ import type {
   StoreSnapshot,
   ThroughputSample,
 } from '@agl/snapshot';
+import { makeRollout } from '@agl/snapshot/testing';
 import type { MonitorFeed, MonitorState } from '../src/feed.ts';
 
 /** A fixed "now": 2025-01-01T12:00:00Z. */
@@ -202,22 +203,14 @@ export function sampleDetail(): RolloutDetail {
     ),
   ];
   return {
-    rollout: {
+    rollout: makeRollout({
       rollout_id: rolloutSummary.rolloutId,
       input: { city: 'Paris' },
       start_time: rolloutSummary.startedAt / 1_000,
       end_time: (rolloutSummary.endedAt ?? 0) / 1_000,
       mode: 'train',
-      resources_id: null,
       status: 'succeeded',
-      config: {
-        timeout_seconds: null,
-        unresponsive_seconds: null,
-        max_attempts: 1,
-        retry_condition: [],
-      },
-      metadata: {},
-    },
+    }),
     summary: rolloutSummary,
     attempts: [attempt()],
     tree,

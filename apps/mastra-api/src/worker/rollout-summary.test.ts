@@ -1,24 +1,10 @@
 import type { Rollout } from '@agl/client';
+import { makeRollout } from '@agl/snapshot/testing';
 import { describe, expect, it } from 'vitest';
 import { summarize } from './rollout-summary.ts';
 
 function rollout(status: Rollout['status']): Rollout {
-  return {
-    rollout_id: `ro-${status}`,
-    input: null,
-    start_time: 1,
-    end_time: null,
-    mode: 'train',
-    resources_id: null,
-    status,
-    config: {
-      timeout_seconds: null,
-      unresponsive_seconds: null,
-      max_attempts: 1,
-      retry_condition: [],
-    },
-    metadata: {},
-  };
+  return makeRollout({ rollout_id: `ro-${status}`, start_time: 1, mode: 'train', status });
 }
 
 describe('summarize', () => {

@@ -74,4 +74,10 @@ describe('isAgentSpan on the run roots of other stacks', () => {
     ).toBe(false);
     expect(isAgentSpan({ name: 'my loop', attributes: { 'agl.run': true } })).toBe(true);
   });
+
+  it("takes OpenLLMetry's withWorkflow / withAgent spans at start, before their attributes", () => {
+    expect(isAgentSpan({ name: 'weather-loop.workflow', attributes: {} })).toBe(true);
+    expect(isAgentSpan({ name: 'planner.agent', attributes: {} })).toBe(true);
+    expect(isAgentSpan({ name: 'fetch-forecast.task', attributes: {} })).toBe(false);
+  });
 });

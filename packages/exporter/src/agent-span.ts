@@ -1,4 +1,9 @@
 import type { Attributes } from '@opentelemetry/api';
+import {
+  TRACELOOP_RUN_KINDS,
+  TRACELOOP_RUN_SPAN_NAME,
+  TRACELOOP_SPAN_KIND,
+} from './traceloop-entity.ts';
 
 /** What the exporter can see of a span when it starts or ends. */
 export interface SpanShape {
@@ -20,8 +25,6 @@ const AI_SDK_RUN_OPERATIONS = new Set([
 ]);
 /** OpenInference span kinds that can root a run (a LangChain root run is a CHAIN or AGENT). */
 const OPENINFERENCE_RUN_KINDS = new Set(['AGENT', 'CHAIN']);
-/** OpenLLMetry (Traceloop) span kinds that can root a run. */
-const TRACELOOP_RUN_KINDS = new Set(['workflow', 'agent']);
 
 /**
  * The default agent test; the outermost matching span of a local span tree roots the run.
@@ -29,9 +32,11 @@ const TRACELOOP_RUN_KINDS = new Set(['workflow', 'agent']);
  *   (Mastra, `aglRun` of `@agl/instrumentation`) and something else on every other GenAI span.
  * - AI SDK telemetry: a top-level `ai.generateText` / `ai.streamText` / `ai.generateObject` /
  *   `ai.streamObject`; its model-call and tool spans are not runs of their own.
- * - OpenInference: `AGENT` and `CHAIN` spans (LangChain runs); OpenLLMetry: `workflow`, `agent`.
- * - Anything else falls back to a name heuristic: agent, generate or mastra (Mastra spans at
- *   start, before the bridge sets attributes).
+ * - OpenInference: `AGENT` and `CHAIN` spans (LangChain runs); OpenLLMetry: `workflow`, `agent`
+ *   (`withWorkflow` / `withAgent`).
+ * - Anything else falls back to the name: agent, generate or mastra (Mastra spans at start,
+ *   before the bridge sets attributes), or OpenLLMetry's `<name>.workflow` (also attribute-less
+ *   at start).
  */
 export const isAgentSpan: AgentSpanPredicate = (span) => {
   const attributes = span.attributes;
@@ -44,7 +49,7 @@ export const isAgentSpan: AgentSpanPredicate = (span) => {
   if (typeof openInferenceKind === 'string') {
     return OPENINFERENCE_RUN_KINDS.has(openInferenceKind.toUpperCase());
   }
-  const traceloopKind = attributes['traceloop.span.kind'];
+  const traceloopKind = attributes[TRACELOOP_SPAN_KIND];
   if (typeof traceloopKind === 'string') return TRACELOOP_RUN_KINDS.has(traceloopKind);
-  return AGENT_NAME_HEURISTIC.test(span.name);
+  return AGENT_NAME_HEURISTIC.test(span.name) || TRACELOOP_RUN_SPAN_NAME.test(span.name);
 };

@@ -18,6 +18,11 @@ import { isFinal, newRunState } from './run-state.ts';
 import { FINISHED_RUN_LINGER_MS, SpanIntake } from './span-intake.ts';
 import type { RunRef } from './span-tree.ts';
 import { StoreGate } from './store-gate.ts';
+import {
+  MAX_WAITING_TOOL_SPANS,
+  releasesWaitingToolSpans,
+  waitsForModelCall,
+} from './tool-span-order.ts';
 
 const SWEEP_INTERVAL_MS = 1_000;
 
@@ -158,6 +163,7 @@ export class Engine {
   async #doShutdown(): Promise<void> {
     clearInterval(this.#sweepTimer);
     this.#intake.drainHeld();
+    for (const entry of this.#book.values()) this.#releaseWaitingToolSpans(entry);
     for (const entry of this.#book.values()) this.#apply(entry, { type: 'shutdown' });
     await this.#whenIdle(this.#options.shutdownTimeoutMs);
     for (const entry of this.#book.values()) {
@@ -220,8 +226,28 @@ export class Engine {
       const input = rolloutInput(span);
       if (input !== null && input !== undefined) description.fallbackInput = input;
     }
+    if (isRoot) {
+      this.#releaseWaitingToolSpans(entry);
+      this.#addSpan(entry, span);
+      this.#apply(entry, { type: 'rootEnded', outcome: runOutcome(span) });
+      return;
+    }
+    if (
+      waitsForModelCall(span.attributes) &&
+      entry.waitingToolSpans.length < MAX_WAITING_TOOL_SPANS
+    ) {
+      entry.waitingToolSpans.push(span);
+      return;
+    }
     this.#addSpan(entry, span);
-    if (isRoot) this.#apply(entry, { type: 'rootEnded', outcome: runOutcome(span) });
+    if (releasesWaitingToolSpans(span.attributes)) this.#releaseWaitingToolSpans(entry);
+  }
+
+  #releaseWaitingToolSpans(entry: RunEntry): void {
+    const waiting = entry.waitingToolSpans;
+    if (waiting.length === 0) return;
+    entry.waitingToolSpans = [];
+    for (const span of waiting) this.#addSpan(entry, span);
   }
 
   #addSpan(entry: RunEntry, span: ReadableSpan): void {
@@ -283,6 +309,8 @@ export class Engine {
     for (const entry of [...this.#book.values()]) {
       if (!isFinal(entry.state)) {
         this.#apply(entry, { type: 'tick', runTimeoutMs: this.#options.runTimeoutMs });
+        // A run that timed out without its root still delivers or counts every span.
+        if (isFinal(entry.state)) this.#releaseWaitingToolSpans(entry);
       } else if (
         entry.state.unsent === 0 &&
         entry.state.sending === 0 &&

@@ -25,6 +25,11 @@ describe('agentName', () => {
     expect(agentName(agentSpan({ name: "agent run: 'replyWriter'" }))).toBe('replyWriter');
     expect(agentName(agentSpan({ name: 'custom' }))).toBe('custom');
   });
+
+  it("names an OpenLLMetry workflow after it, not after its span's name", () => {
+    const attributes = { 'traceloop.span.kind': 'workflow', 'traceloop.entity.name': 'weather' };
+    expect(agentName(agentSpan({ name: 'weather.workflow', attributes }))).toBe('weather');
+  });
 });
 
 describe('rolloutInput', () => {
@@ -179,6 +184,20 @@ describe('rolloutInput across stacks', () => {
     expect(rolloutInput(withAttributes({ 'input.value': 'plain question' }))).toBe(
       'plain question',
     );
+  });
+
+  it("reads an OpenLLMetry workflow's arguments before any message", () => {
+    const attributes = {
+      'traceloop.span.kind': 'workflow',
+      'traceloop.entity.input': '{"args":[],"kwargs":{"question":"why"}}',
+      'gen_ai.input.messages': '[{"role":"user","parts":[{"type":"text","content":"Hi"}]}]',
+    };
+    expect(rolloutInput(withAttributes(attributes))).toEqual({ question: 'why' });
+    expect(
+      rolloutInput(
+        withAttributes({ ...attributes, 'traceloop.entity.input': '{"args":[],"kwargs":{}}' }),
+      ),
+    ).toBe('Hi');
   });
 
   it('is null when no layout holds a user message', () => {

@@ -1,6 +1,7 @@
 import { AGENT_NAME_KEYS } from '@agl/client';
 import { type Attributes, SpanStatusCode } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import { traceloopRunInput, traceloopRunName } from './traceloop-entity.ts';
 
 /** Metadata keys the exporter writes itself; user metadata cannot overwrite them. */
 const RESERVED_KEYS = ['source', 'agent_name', 'service_name', 'trace_id', 'agent_span_id'];
@@ -16,12 +17,17 @@ function parseJson(value: string): unknown {
   }
 }
 
-/** The agent's name: GenAI attributes first, else the span name without its operation prefix. */
+/**
+ * The agent's name: GenAI attributes first, then an OpenLLMetry workflow's or agent's name, else
+ * the span name without its operation prefix.
+ */
 export function agentName(span: Pick<ReadableSpan, 'name' | 'attributes'>): string {
   for (const key of AGENT_NAME_KEYS) {
     const value = span.attributes[key];
     if (typeof value === 'string' && value) return value;
   }
+  const workflow = traceloopRunName(span.attributes);
+  if (workflow !== undefined) return workflow;
   const match = /^(?:invoke_agent|agent run:)\s*'?([^']+)'?$/.exec(span.name.trim());
   return match?.[1] ?? span.name;
 }
@@ -103,9 +109,10 @@ function firstUserEvent(events: ReadableSpan['events'] | undefined): string | nu
 }
 
 /**
- * The rollout input: `aglRun`'s input, Mastra's raw agent input, else the first user message
- * (GenAI, AI SDK, indexed or OpenInference layout, or GenAI message events), else an
- * OpenInference chain's `input.value`, else null. Works on a run's root and on its model-call
+ * The rollout input: `aglRun`'s input, Mastra's raw agent input, an OpenLLMetry workflow's
+ * arguments, else the first user message (GenAI, AI SDK, indexed or OpenInference layout, or
+ * GenAI message events), else an OpenInference chain's `input.value`, else null. Works on a
+ * run's root and on its model-call
  * spans alike.
  */
 export function rolloutInput(
@@ -115,6 +122,8 @@ export function rolloutInput(
     const raw = span.attributes[key];
     if (typeof raw === 'string') return parseJson(raw);
   }
+  const workflowInput = traceloopRunInput(span.attributes);
+  if (workflowInput !== undefined) return workflowInput;
   const message = firstUserMessage(span.attributes) ?? firstUserEvent(span.events);
   if (message !== null) return message;
   const value = span.attributes['input.value'];

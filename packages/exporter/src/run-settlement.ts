@@ -1,3 +1,4 @@
+import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import type { RunDescription } from './rollout-request.ts';
 import type { RunState } from './run-state.ts';
 
@@ -12,6 +13,8 @@ export interface RunEntry {
   /** Room taken in the queue for this run's spans, given back when it settles. */
   takenSpans: number;
   takenBytes: number;
+  /** Ended tool spans converted after the model call that issued them (see tool-span-order). */
+  waitingToolSpans: ReadableSpan[];
 }
 
 /**
@@ -51,6 +54,7 @@ export class RunBook {
       settledAt: undefined,
       takenSpans: 0,
       takenBytes: 0,
+      waitingToolSpans: [],
     };
     this.#runs.set(state.key, entry);
     const ofTrace = this.#byTrace.get(state.traceId);

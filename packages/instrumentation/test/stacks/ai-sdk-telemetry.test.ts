@@ -1,19 +1,26 @@
-// The Vercel AI SDK's built-in telemetry (AI SDK 6, `experimental_telemetry`), wired as the
-// README says, against real AGL stores, judged by AGL's own adapters: one rollout per top-level
-// call, one triplet and one whole TraceToMessages record per model call, streamed or not.
+// The Vercel AI SDK's built-in telemetry (AI SDK 4, 5 and 6, `experimental_telemetry`), wired as
+// the README says, against real AGL stores, judged by AGL's own adapters: one rollout per
+// top-level call, one triplet and one whole TraceToMessages record per model call, streamed or not.
 
 import { type AglStore, connect, type Rollout, type Span } from '@agl/client';
 import { eventually, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
-import { createOpenAICompatible } from '@ai-sdk/openai-compatible-v2';
 import { context, propagation, trace } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { generateText, jsonSchema, stepCountIs, streamText, tool } from 'ai-v6';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AglHandles, registerAgl, resetAglRegistration } from '../../src/register-agl.ts';
+import { expectOneWholeRecordPerCall } from './support/adapter-records.ts';
 import { type AdapterOutput, runAglAdapters } from './support/agl-adapters.ts';
+import { AI_SDK_4 } from './support/ai-sdk-v4.ts';
+import { AI_SDK_5 } from './support/ai-sdk-v5.ts';
+import { AI_SDK_6 } from './support/ai-sdk-v6.ts';
+import {
+  type AiSdkTelemetry,
+  type AiSdkWeatherBot,
+  WEATHER_QUESTION,
+} from './support/ai-sdk-weather-bot.ts';
 import {
   FINAL_ANSWER,
   type ScriptedOpenAiServer,
@@ -21,15 +28,13 @@ import {
 } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
 
-const SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
-const QUESTION = 'What is the weather in Paris and Berlin?';
-const FORECASTS: Record<string, unknown> = {
-  Paris: { city: 'Paris', forecast: 'sunny' },
-  Berlin: { city: 'Berlin', forecast: 'rainy' },
-};
 const PYTHON_TIMEOUT_MS = 180_000;
+const TELEMETRY: AiSdkTelemetry = { isEnabled: true, functionId: 'weather-bot' };
+const STACKS = [AI_SDK_4, AI_SDK_5, AI_SDK_6].flatMap((stack) =>
+  SUPPORTED_AGL_VERSIONS.map((version) => ({ stack, version })),
+);
 
-describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version) => {
+describe.each(STACKS)('$stack.label telemetry into AGL $version', ({ stack, version }) => {
   const server = useAglStore(version);
   let model: ScriptedOpenAiServer;
   let store: AglStore;
@@ -37,7 +42,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version
   const served: Record<'generate' | 'stream', number> = { generate: 0, stream: 0 };
   let rollouts: Record<'generate' | 'stream', { rollout: Rollout; spans: Span[] }>;
   let adapted: Promise<Record<'generate' | 'stream', AdapterOutput>>;
-  let callOptions: () => Parameters<typeof generateText>[0];
+  let bot: AiSdkWeatherBot;
 
   beforeAll(async () => {
     model = await startScriptedOpenAiServer();
@@ -57,39 +62,14 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version
     if (!handles) throw new Error('registerAgl returned null');
     agl = handles;
 
-    const provider = createOpenAICompatible({
-      name: 'scripted',
-      baseURL: model.url,
-      apiKey: 'none',
-    });
-    const weather = tool({
-      description: 'The forecast for a city',
-      inputSchema: jsonSchema<{ city: string }>({
-        type: 'object',
-        properties: { city: { type: 'string' } },
-        required: ['city'],
-        additionalProperties: false,
-      }),
-      execute: async ({ city }) => FORECASTS[city] ?? { error: `unknown city ${city}` },
-    });
-    callOptions = () => ({
-      model: provider.chatModel('scripted-model'),
-      system: SYSTEM,
-      prompt: QUESTION,
-      tools: { weather },
-      stopWhen: stepCountIs(5),
-      experimental_telemetry: { isEnabled: true, functionId: 'weather-bot' },
-    });
-    const options = callOptions();
+    bot = stack.weatherBot(model.url);
 
     let before = model.calls.length;
-    const generated = await generateText(options);
-    expect(generated.text).toBe(FINAL_ANSWER);
+    expect(await bot.generate(TELEMETRY)).toBe(FINAL_ANSWER);
     served.generate = model.calls.length - before;
 
     before = model.calls.length;
-    const streamed = streamText(options);
-    expect(await streamed.text).toBe(FINAL_ANSWER);
+    expect(await bot.stream(TELEMETRY)).toBe(FINAL_ANSWER);
     served.stream = model.calls.length - before;
 
     await agl.flush();
@@ -126,7 +106,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version
   it('stores one succeeded rollout per top-level call, with the question as input', () => {
     for (const kind of ['generate', 'stream'] as const) {
       const { rollout, spans } = rollouts[kind];
-      expect(rollout.input).toBe(QUESTION);
+      expect(rollout.input).toBe(WEATHER_QUESTION);
       expect(rollout.metadata).toMatchObject({ source: 'otel', service_name: 'ai-sdk-stack' });
       const root = spans.find((span) => span.parent_id === null);
       expect(root?.name).toBe(kind === 'generate' ? 'ai.generateText' : 'ai.streamText');
@@ -150,20 +130,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version
       const calls = model.calls.filter((call) => call.stream === (kind === 'stream'));
       expect(output.triplets).toHaveLength(3);
       expect(output.triplets.map((t) => t.metadata.response_id)).toEqual(calls.map((c) => c.id));
-      expect(output.messages).toHaveLength(3);
-      output.messages.forEach((record, index) => {
-        const sent = calls[index]?.body;
-        if (!sent) throw new Error(`no request ${index}`);
-        // The prompt is what the provider sent, message for message.
-        const prompt = record.messages.slice(0, sent.messages.length);
-        expect(prompt).toEqual(sent.messages.map(asAdapterMessage));
-        expect(record.tools).toEqual(sent.tools);
-        const completion = record.messages.slice(sent.messages.length);
-        const next = calls[index + 1]?.body.messages.at(-2);
-        expect(completion).toEqual(
-          next ? [asAdapterMessage(next)] : [{ role: 'assistant', content: FINAL_ANSWER }],
-        );
-      });
+      expectOneWholeRecordPerCall(output, calls);
     },
     PYTHON_TIMEOUT_MS,
   );
@@ -174,13 +141,9 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version
       resource: resourceFromAttributes({ 'service.name': 'ai-sdk-stack' }),
       spanProcessors: [new SimpleSpanProcessor(exporter)],
     });
-    const telemetry = {
-      isEnabled: true,
-      functionId: 'weather-bot',
-      tracer: recorder.getTracer('ai'),
-    };
-    await generateText({ ...callOptions(), experimental_telemetry: telemetry });
-    await streamText({ ...callOptions(), experimental_telemetry: telemetry }).text;
+    const telemetry = { ...TELEMETRY, tracer: recorder.getTracer('ai') };
+    await bot.generate(telemetry);
+    await bot.stream(telemetry);
     const spans = exporter.getFinishedSpans();
     const names = spans.map((span) => span.name);
     expect(names.filter((name) => name === 'ai.generateText.doGenerate')).toHaveLength(3);
@@ -194,22 +157,10 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 6 telemetry into AGL %s', (version
     if (WRITE_STACK_FIXTURES && version === SUPPORTED_AGL_VERSIONS[0]) {
       await writeSpanFixture(
         spans,
-        'ai-sdk-6-telemetry-run.json',
-        'OpenTelemetry spans (ReadableSpan fields) of AI SDK 6 built-in telemetry: one generateText and one streamText run, each weather tool call, weather tool call, answer, against a scripted OpenAI-compatible server.',
-        packageVersions(['ai-v6', '@ai-sdk/openai-compatible-v2']),
+        stack.fixture,
+        `OpenTelemetry spans (ReadableSpan fields) of ${stack.label} built-in telemetry: one generateText and one streamText run, each weather tool call, weather tool call, answer, against a scripted OpenAI-compatible server.`,
+        packageVersions(stack.packages),
       );
     }
   });
 });
-
-/** A request message as TraceToMessages spells it (no `content` on a tool-calling turn: null). */
-function asAdapterMessage(message: Record<string, unknown>): Record<string, unknown> {
-  if (message.role === 'assistant' && Array.isArray(message.tool_calls)) {
-    return {
-      role: 'assistant',
-      content: typeof message.content === 'string' ? message.content : null,
-      tool_calls: message.tool_calls,
-    };
-  }
-  return message;
-}

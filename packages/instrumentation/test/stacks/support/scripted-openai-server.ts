@@ -11,6 +11,8 @@ export interface ServedCall {
     tools?: Array<Record<string, unknown>>;
     stream?: boolean;
   };
+  /** The assistant message the server answered with (streamed as deltas when `stream`). */
+  reply: Record<string, unknown>;
 }
 
 export interface ScriptedOpenAiServer {
@@ -65,7 +67,6 @@ async function handle(
   const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ServedCall['body'];
   const id = `chatcmpl-scripted-${calls.length + 1}`;
   const stream = body.stream === true;
-  calls.push({ id, stream, body });
 
   const answered = body.messages.filter((message) => message.role === 'tool').length;
   const city = SCRIPT_CITIES[answered];
@@ -80,10 +81,11 @@ async function handle(
   const usage = { prompt_tokens: 20 + answered, completion_tokens: 5, total_tokens: 25 + answered };
   const created = Math.floor(Date.now() / 1000);
   const finishReason = toolCall ? 'tool_calls' : 'stop';
+  const message = toolCall
+    ? { role: 'assistant', content: null, tool_calls: [toolCall] }
+    : { role: 'assistant', content: FINAL_ANSWER };
+  calls.push({ id, stream, body, reply: message });
   if (!stream) {
-    const message = toolCall
-      ? { role: 'assistant', content: null, tool_calls: [toolCall] }
-      : { role: 'assistant', content: FINAL_ANSWER };
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(
       JSON.stringify({

@@ -1,0 +1,144 @@
+// OpenLLMetry's own run markers: a hand-written `openai` tool loop inside `withWorkflow` /
+// `withAgent` of `@traceloop/node-server-sdk`, with no `aglRun`, exported through the README's
+// default wiring. OpenLLMetry is initialised to send nothing itself (no tracing pipeline of its
+// own, no prompt sync): its spans go to the global provider `registerAgl` set. Real AGL stores,
+// judged by AGL's own adapters: one rollout per workflow, one triplet and record per model call.
+import { type AglStore, connect, type Rollout, type Span } from '@agl/client';
+import { eventually, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
+import { useAglStore } from '@agl/testkit/vitest';
+import { context, propagation, trace } from '@opentelemetry/api';
+import { OpenAIInstrumentation } from '@traceloop/instrumentation-openai';
+import { initialize, withAgent, withWorkflow } from '@traceloop/node-server-sdk';
+import OpenAI from 'openai-v6';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AglHandles, registerAgl, resetAglRegistration } from '../../src/register-agl.ts';
+import { expectOneWholeRecordPerCall } from './support/adapter-records.ts';
+import { type AdapterOutput, runAglAdapters } from './support/agl-adapters.ts';
+import { runToolLoop } from './support/openai-tool-loop.ts';
+import {
+  FINAL_ANSWER,
+  type ScriptedOpenAiServer,
+  startScriptedOpenAiServer,
+} from './support/scripted-openai-server.ts';
+import { SwitchableTracerProvider } from './support/switchable-tracer-provider.ts';
+
+const SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
+const QUESTION = 'What is the weather in Paris and Berlin?';
+const PYTHON_TIMEOUT_MS = 180_000;
+type Kind = 'workflow' | 'agent';
+
+const tracerProvider = new SwitchableTracerProvider();
+const instrumentation = new OpenAIInstrumentation();
+instrumentation.setTracerProvider(tracerProvider);
+instrumentation.manuallyInstrument(OpenAI);
+// Content tracing on (the workflow's arguments are recorded), nothing sent anywhere.
+initialize({
+  tracingEnabled: false,
+  traceloopSyncEnabled: false,
+  silenceInitializationMessage: true,
+});
+
+describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenLLMetry workflows into AGL %s', (version) => {
+  const server = useAglStore(version);
+  let model: ScriptedOpenAiServer;
+  let store: AglStore;
+  let agl: AglHandles;
+  let rollouts: Record<Kind, { rollout: Rollout; spans: Span[] }>;
+  let adapted: Promise<Record<Kind, AdapterOutput>>;
+
+  beforeAll(async () => {
+    model = await startScriptedOpenAiServer();
+    store = await connect(server.url);
+    resetAglRegistration();
+    const handles = registerAgl({
+      enabled: true,
+      serviceName: 'openllmetry-workflow-stack',
+      exporter: { endpoint: server.url },
+      flushOnExit: false,
+      checkOnStart: false,
+      env: {},
+    });
+    if (!handles) throw new Error('registerAgl returned null');
+    agl = handles;
+    tracerProvider.current = agl.provider;
+    const client = new OpenAI({ baseURL: model.url, apiKey: 'none' });
+    const tracer = agl.provider.getTracer('weather-app');
+
+    // A workflow called with one object: that object is the rollout input.
+    const planned = await withWorkflow(
+      { name: 'weather-workflow' },
+      ({ question }: { question: string }) =>
+        runToolLoop(client, tracer, { system: SYSTEM, question, stream: false }),
+      { question: QUESTION },
+    );
+    expect(planned).toBe(FINAL_ANSWER);
+    // An agent called without arguments: the first user message is the rollout input.
+    const streamed = await withAgent({ name: 'weather-agent' }, () =>
+      runToolLoop(client, tracer, { system: SYSTEM, question: QUESTION, stream: true }),
+    );
+    expect(streamed).toBe(FINAL_ANSWER);
+    expect(model.calls).toHaveLength(6);
+
+    await agl.flush();
+    const found = await eventually(async () => {
+      const items = (await store.queryRollouts()).items;
+      expect(items.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
+      return items;
+    });
+    const [first, second] = found.sort((a, b) => (a.start_time ?? 0) - (b.start_time ?? 0));
+    if (!first || !second) throw new Error('two rollouts expected');
+    rollouts = {
+      workflow: { rollout: first, spans: await store.querySpans(first.rollout_id) },
+      agent: { rollout: second, spans: await store.querySpans(second.rollout_id) },
+    };
+    adapted = runAglAdapters(version, [rollouts.workflow.spans, rollouts.agent.spans]).then(
+      ([workflow, agent]) => {
+        if (!workflow || !agent) throw new Error('check_adapters.py returned too few results');
+        return { workflow, agent };
+      },
+    );
+    adapted.catch(() => undefined);
+  }, PYTHON_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await agl?.shutdown();
+    resetAglRegistration();
+    trace.disable();
+    context.disable();
+    propagation.disable();
+    await store?.close();
+    await model?.close();
+  });
+
+  it('stores one succeeded rollout per workflow or agent, named after it, rooted at its span', () => {
+    const { workflow, agent } = rollouts;
+    expect(workflow.rollout.input).toEqual({ question: QUESTION });
+    expect(workflow.rollout.metadata).toMatchObject({ agent_name: 'weather-workflow' });
+    expect(agent.rollout.input).toBe(QUESTION);
+    expect(agent.rollout.metadata).toMatchObject({ agent_name: 'weather-agent' });
+    for (const [kind, { spans }] of Object.entries(rollouts)) {
+      const root = spans.find((span) => span.parent_id === null);
+      expect(root?.name).toBe(`weather-${kind}.${kind}`);
+      expect(root?.attributes['traceloop.span.kind']).toBe(kind);
+      // The run span, three model calls, two tool executions.
+      expect(spans).toHaveLength(1 + 3 + 2);
+    }
+    const stats = agl.exporter.getStats().spans;
+    expect(stats.dropped).toMatchObject({ outside_run: 0 });
+  });
+
+  it.each(['workflow', 'agent'] as const)(
+    "gives AGL's adapters one triplet and one whole record per model call (%s)",
+    async (kind) => {
+      const output = (await adapted)[kind];
+      expect(output.agentlightning).toBe(version);
+      const calls = model.calls.filter((call) => call.stream === (kind === 'agent'));
+      expect(output.triplets).toHaveLength(3);
+      if (kind === 'workflow') {
+        expect(output.triplets.map((t) => t.metadata.response_id)).toEqual(calls.map((c) => c.id));
+      }
+      expectOneWholeRecordPerCall(output, calls);
+    },
+    PYTHON_TIMEOUT_MS,
+  );
+});

@@ -1,0 +1,39 @@
+import { expect } from 'vitest';
+import type { AdapterMessage, AdapterOutput } from './agl-adapters.ts';
+import type { ServedCall } from './scripted-openai-server.ts';
+
+/**
+ * A request message as TraceToMessages spells it: a tool-calling turn without text has content
+ * null, whether the provider sent it absent, null or `""` (AI SDK 4's did; telemetry records the
+ * turn, not the provider's spelling of its empty text).
+ */
+export function asAdapterMessage(message: Record<string, unknown>): AdapterMessage {
+  if (message.role === 'assistant' && Array.isArray(message.tool_calls)) {
+    return {
+      role: 'assistant',
+      content:
+        typeof message.content === 'string' && message.content !== '' ? message.content : null,
+      tool_calls: message.tool_calls,
+    };
+  }
+  return message as unknown as AdapterMessage;
+}
+
+/**
+ * One TraceToMessages record per served call of a scripted run, each whole: the prompt is what
+ * the client sent, message for message, with its tools; the completion is the assistant message
+ * the model answered with.
+ */
+export function expectOneWholeRecordPerCall(output: AdapterOutput, calls: ServedCall[]): void {
+  expect(output.messages).toHaveLength(calls.length);
+  output.messages.forEach((record, index) => {
+    const sent = calls[index]?.body;
+    if (!sent) throw new Error(`no request ${index}`);
+    expect(record.messages.slice(0, sent.messages.length)).toEqual(
+      sent.messages.map(asAdapterMessage),
+    );
+    expect(record.tools).toEqual(sent.tools);
+    const reply = calls[index]?.reply ?? {};
+    expect(record.messages.slice(sent.messages.length)).toEqual([asAdapterMessage(reply)]);
+  });
+}

@@ -2,7 +2,7 @@ import { type AglStore, connect, type Rollout, type Span } from '@agl/client';
 import { type OfflineModel, startOfflineModel } from '@agl/offline-model';
 import { latestAttemptSpans, parseEvaluatorWeights, type WeightedEvaluator } from '@agl/rewards';
 import { summarizeRollout } from '@agl/snapshot';
-import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
+import { type AdapterOutput, runAglAdapters, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runEval } from '../src/eval/run-eval.ts';
@@ -15,8 +15,8 @@ import {
 import { NO_FILTER } from '../src/rollouts/rollout-filter.ts';
 import { traceToMessages } from '../src/training-data/trace-to-messages.ts';
 import { trainingRecords } from '../src/training-data/training-records.ts';
-import { type AdapterOutput, runAglAdapters, sharedTripletFields } from './support/agl-adapters.ts';
 import { analyzePosts, type PostAnalyzerRun } from './support/post-analyzer-rollouts.ts';
+import { sharedTripletFields } from './support/triplet-fields.ts';
 
 const POSTS = ['post-001', 'post-002', 'post-003', 'post-016'];
 const PYTHON_TIMEOUT_MS = 180_000;

@@ -1,8 +1,7 @@
 // Converted spans against real AGL stores (0.2.2 and 0.3.0): accepted, read back unchanged, and
 // read correctly by AGL's own training adapters (TraceToMessages, TracerTraceToTriplet).
-import { fileURLToPath } from 'node:url';
 import { type AglStore, connect, type Span } from '@agl/client';
-import { type AglVersion, runPythonOverSpans } from '@agl/testkit';
+import { type AdapterOutput, runAglAdapters } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import fc from 'fast-check';
@@ -11,19 +10,6 @@ import { createAglSpanConverter } from '../src/index.ts';
 import { anySpanParts, readableSpanFrom } from './arbitrary-span.ts';
 import { loadFixture } from './fixtures/load-fixture.ts';
 import { handBuiltSpans } from './hand-built-spans.ts';
-
-const CHECK_SCRIPT = fileURLToPath(new URL('./python/check_adapters.py', import.meta.url));
-
-interface AdapterOutput {
-  agentlightning: string;
-  messages: Array<{ messages: Array<Record<string, unknown>>; tools: unknown[] | null }>;
-  triplets: Array<{
-    prompt: { token_ids: number[] };
-    response: { token_ids: number[] };
-    reward: number | null;
-    metadata: { response_id: string | null; agent_name: string };
-  }>;
-}
 
 /** Converts `spans` into one new rollout, in order, and reads them back. */
 async function storeAndReadBack(
@@ -41,11 +27,6 @@ async function storeAndReadBack(
     sent.push(converted);
   }
   return { sent, readBack: await store.querySpans(rolloutId) };
-}
-
-/** Runs AGL's adapters (in the version's own venv) over each rollout's spans, in one process. */
-function runAdapters(version: AglVersion, rollouts: Span[][]): Promise<AdapterOutput[]> {
-  return runPythonOverSpans<AdapterOutput[]>(version, CHECK_SCRIPT, rollouts);
 }
 
 const SYSTEM = { role: 'system', content: 'You are a weather bot.' };
@@ -84,10 +65,10 @@ describe.each(['0.2.2', '0.3.0'] as const)('converted spans in a real AGL %s sto
       expect(readBack).toEqual(sent);
       fixtureReadBacks.push(readBack);
     }
-    mastraRuns = runAdapters(version, fixtureReadBacks).then(
+    mastraRuns = runAglAdapters(version, fixtureReadBacks).then(
       ([withMiddleware, withoutMiddleware]) => {
         if (!withMiddleware || !withoutMiddleware)
-          throw new Error('check_adapters.py returned too few results');
+          throw new Error("AGL's adapters returned too few results");
         return { withMiddleware, withoutMiddleware };
       },
     );

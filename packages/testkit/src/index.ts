@@ -1,4 +1,10 @@
 export {
+  type AdapterMessage,
+  type AdapterOutput,
+  type AdapterTriplet,
+  runAglAdapters,
+} from './agl-adapters.ts';
+export {
   type AglServerOptions,
   AglServerProcess,
   DEFAULT_GATEWAY_MODEL,
@@ -24,6 +30,5 @@ export { eventually } from './eventually.ts';
 export { type FaultMode, FaultProxy, startFaultProxy } from './fault-proxy.ts';
 export { freePort } from './free-port.ts';
 export { OFFLINE_ENV } from './python-launch.ts';
-export { runPythonOverSpans } from './python-over-spans.ts';
 export { findRepoRoot } from './repo-root.ts';
 export { ensureVenv } from './venv.ts';

@@ -3,6 +3,7 @@
 // against real AGL stores, judged by AGL's own adapters: one rollout per top-level call, one
 // triplet and one whole TraceToMessages record per model call, streamed or not.
 
+import type { AdapterOutput } from '@agl/testkit';
 import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { OpenTelemetry } from '@ai-sdk/otel';
@@ -12,8 +13,7 @@ import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { generateText, registerTelemetry, streamText } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AglHandles } from '../../src/register-agl.ts';
-import { expectWholeRecordPerCall } from './support/adapter-expectations.ts';
-import type { AdapterOutput } from './support/agl-adapters.ts';
+import { expectTripletAndWholeRecordPerCall } from './support/adapter-records.ts';
 import { WEATHER_QUESTION, weatherCallOptions } from './support/ai-sdk-7-weather.ts';
 import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
@@ -93,7 +93,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 7 + @ai-sdk/otel into AGL %s', (ve
       expect(output.agentlightning).toBe(version);
       expect(output.triplets.every((t) => t.metadata.agent_name === 'weather-bot')).toBe(true);
       const calls = model.calls.filter((call) => call.stream === (kind === 'stream'));
-      expectWholeRecordPerCall(output, calls, FINAL_ANSWER);
+      expectTripletAndWholeRecordPerCall(output, calls);
     },
     PYTHON_TIMEOUT_MS,
   );

@@ -2,17 +2,15 @@
 // the README says, against real AGL stores, judged by AGL's own adapters: one rollout per
 // top-level call, one triplet and one whole TraceToMessages record per model call, streamed or not.
 
-import { type AglStore, connect, type Rollout, type Span } from '@agl/client';
-import { eventually, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
+import type { AdapterOutput } from '@agl/testkit';
+import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
-import { context, propagation, trace } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AglHandles, registerAgl, resetAglRegistration } from '../../src/register-agl.ts';
+import type { AglHandles } from '../../src/register-agl.ts';
 import { expectOneWholeRecordPerCall } from './support/adapter-records.ts';
-import { type AdapterOutput, runAglAdapters } from './support/agl-adapters.ts';
 import { AI_SDK_4 } from './support/ai-sdk-v4.ts';
 import { AI_SDK_5 } from './support/ai-sdk-v5.ts';
 import { AI_SDK_6 } from './support/ai-sdk-v6.ts';
@@ -21,12 +19,10 @@ import {
   type AiSdkWeatherBot,
   WEATHER_QUESTION,
 } from './support/ai-sdk-weather-bot.ts';
-import {
-  FINAL_ANSWER,
-  type ScriptedOpenAiServer,
-  startScriptedOpenAiServer,
-} from './support/scripted-openai-server.ts';
+import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
+import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
+import type { StoredRollout } from './support/stored-rollouts.ts';
 
 const PYTHON_TIMEOUT_MS = 180_000;
 const TELEMETRY: AiSdkTelemetry = { isEnabled: true, functionId: 'weather-bot' };
@@ -37,30 +33,16 @@ const STACKS = [AI_SDK_4, AI_SDK_5, AI_SDK_6].flatMap((stack) =>
 describe.each(STACKS)('$stack.label telemetry into AGL $version', ({ stack, version }) => {
   const server = useAglStore(version);
   let model: ScriptedOpenAiServer;
-  let store: AglStore;
   let agl: AglHandles;
+  let suite: Stack;
   const served: Record<'generate' | 'stream', number> = { generate: 0, stream: 0 };
-  let rollouts: Record<'generate' | 'stream', { rollout: Rollout; spans: Span[] }>;
+  let rollouts: Record<'generate' | 'stream', StoredRollout>;
   let adapted: Promise<Record<'generate' | 'stream', AdapterOutput>>;
   let bot: AiSdkWeatherBot;
 
   beforeAll(async () => {
-    model = await startScriptedOpenAiServer();
-    store = await connect(server.url);
-    resetAglRegistration();
-    const handles = registerAgl({
-      enabled: true,
-      serviceName: 'ai-sdk-stack',
-      // The AI SDK records tool executions as siblings of the model call; the converter places
-      // them under it (where TraceToMessages reads a completion's tool calls). The default
-      // transport (OTLP on AGL 0.3) carries that parent change.
-      exporter: { endpoint: server.url },
-      flushOnExit: false,
-      checkOnStart: false,
-      env: {},
-    });
-    if (!handles) throw new Error('registerAgl returned null');
-    agl = handles;
+    suite = await startStack(server.url, 'ai-sdk-stack');
+    ({ model, agl } = suite);
 
     bot = stack.weatherBot(model.url);
 
@@ -72,36 +54,10 @@ describe.each(STACKS)('$stack.label telemetry into AGL $version', ({ stack, vers
     expect(await bot.stream(TELEMETRY)).toBe(FINAL_ANSWER);
     served.stream = model.calls.length - before;
 
-    await agl.flush();
-    const found = await eventually(async () => {
-      const items = (await store.queryRollouts()).items;
-      expect(items.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
-      return items;
-    });
-    const [first, second] = found.sort((a, b) => (a.start_time ?? 0) - (b.start_time ?? 0));
-    if (!first || !second) throw new Error('two rollouts expected');
-    rollouts = {
-      generate: { rollout: first, spans: await store.querySpans(first.rollout_id) },
-      stream: { rollout: second, spans: await store.querySpans(second.rollout_id) },
-    };
-    adapted = runAglAdapters(version, [rollouts.generate.spans, rollouts.stream.spans]).then(
-      ([generate, stream]) => {
-        if (!generate || !stream) throw new Error('check_adapters.py returned too few results');
-        return { generate, stream };
-      },
-    );
-    adapted.catch(() => undefined);
+    ({ rollouts, adapted } = await collectRuns(suite, version, ['generate', 'stream']));
   }, PYTHON_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await agl?.shutdown();
-    resetAglRegistration();
-    trace.disable();
-    context.disable();
-    propagation.disable();
-    await store?.close();
-    await model?.close();
-  });
+  afterAll(() => stopStack(suite));
 
   it('stores one succeeded rollout per top-level call, with the question as input', () => {
     for (const kind of ['generate', 'stream'] as const) {

@@ -1,6 +1,8 @@
 // LangChain.js traced by OpenInference (`@arizeai/openinference-instrumentation-langchain`): a
 // tool-calling agent runnable, whose root CHAIN run is the rollout (no aglRun), against real AGL
 // stores, judged by AGL's own adapters: one triplet and one whole record per model call.
+
+import type { AdapterMessage, AdapterOutput } from '@agl/testkit';
 import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { LangChainInstrumentation } from '@arizeai/openinference-instrumentation-langchain';
@@ -10,7 +12,6 @@ import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-tr
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AglHandles } from '../../src/register-agl.ts';
-import type { AdapterMessage, AdapterOutput } from './support/agl-adapters.ts';
 import { weatherAgent } from './support/langchain-agent.ts';
 import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';

@@ -1,6 +1,8 @@
 // The `openai` SDK traced by OpenInference (`@arizeai/openinference-instrumentation-openai`),
 // a hand-written tool loop marked as a run with `aglRun`, against real AGL stores, judged by
 // AGL's own adapters: one rollout per run, one triplet and one whole record per model call.
+
+import type { AdapterOutput } from '@agl/testkit';
 import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { OpenAIInstrumentation } from '@arizeai/openinference-instrumentation-openai';
@@ -11,8 +13,7 @@ import OpenAI, * as openaiModule from 'openai-v6';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aglRun } from '../../src/agl-run.ts';
 import type { AglHandles } from '../../src/register-agl.ts';
-import { asAdapterMessage } from './support/adapter-expectations.ts';
-import type { AdapterOutput } from './support/agl-adapters.ts';
+import { asAdapterMessage } from './support/adapter-records.ts';
 import { runToolLoop } from './support/openai-tool-loop.ts';
 import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';

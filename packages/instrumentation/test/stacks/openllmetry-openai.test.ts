@@ -3,10 +3,10 @@
 // `gen_ai.tool.definitions`), a hand-written tool loop marked as a run with `aglRun`, against
 // real AGL stores, judged by AGL's own adapters: one rollout per run, one triplet and one whole
 // record per model call.
-import { type AglStore, connect, type Rollout, type Span } from '@agl/client';
-import { eventually, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
+
+import type { AdapterOutput } from '@agl/testkit';
+import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
-import { context, propagation, trace } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
@@ -14,15 +14,13 @@ import { OpenAIInstrumentation } from '@traceloop/instrumentation-openai';
 import OpenAI from 'openai-v6';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aglRun } from '../../src/agl-run.ts';
-import { type AglHandles, registerAgl, resetAglRegistration } from '../../src/register-agl.ts';
-import { type AdapterMessage, type AdapterOutput, runAglAdapters } from './support/agl-adapters.ts';
+import type { AglHandles } from '../../src/register-agl.ts';
+import { asAdapterMessage } from './support/adapter-records.ts';
 import { runToolLoop } from './support/openai-tool-loop.ts';
-import {
-  FINAL_ANSWER,
-  type ScriptedOpenAiServer,
-  startScriptedOpenAiServer,
-} from './support/scripted-openai-server.ts';
+import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
+import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
+import type { StoredRollout } from './support/stored-rollouts.ts';
 import { SwitchableTracerProvider } from './support/switchable-tracer-provider.ts';
 
 const SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
@@ -40,26 +38,15 @@ instrumentation.manuallyInstrument(OpenAI);
 describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenLLMetry into AGL %s', (version) => {
   const server = useAglStore(version);
   let model: ScriptedOpenAiServer;
-  let store: AglStore;
   let agl: AglHandles;
+  let stack: Stack;
   let client: OpenAI;
-  let rollouts: Record<Kind, { rollout: Rollout; spans: Span[] }>;
+  let rollouts: Record<Kind, StoredRollout>;
   let adapted: Promise<Record<Kind, AdapterOutput>>;
 
   beforeAll(async () => {
-    model = await startScriptedOpenAiServer();
-    store = await connect(server.url);
-    resetAglRegistration();
-    const handles = registerAgl({
-      enabled: true,
-      serviceName: 'openllmetry-stack',
-      exporter: { endpoint: server.url },
-      flushOnExit: false,
-      checkOnStart: false,
-      env: {},
-    });
-    if (!handles) throw new Error('registerAgl returned null');
-    agl = handles;
+    stack = await startStack(server.url, 'openllmetry-stack');
+    ({ model, agl } = stack);
     tracerProvider.current = agl.provider;
     client = new OpenAI({ baseURL: model.url, apiKey: 'none' });
     const tracer = agl.provider.getTracer('weather-app');
@@ -73,36 +60,10 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenLLMetry into AGL %s', (versi
     }
     expect(model.calls).toHaveLength(6);
 
-    await agl.flush();
-    const found = await eventually(async () => {
-      const items = (await store.queryRollouts()).items;
-      expect(items.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
-      return items;
-    });
-    const [first, second] = found.sort((a, b) => (a.start_time ?? 0) - (b.start_time ?? 0));
-    if (!first || !second) throw new Error('two rollouts expected');
-    rollouts = {
-      plain: { rollout: first, spans: await store.querySpans(first.rollout_id) },
-      stream: { rollout: second, spans: await store.querySpans(second.rollout_id) },
-    };
-    adapted = runAglAdapters(version, [rollouts.plain.spans, rollouts.stream.spans]).then(
-      ([plain, stream]) => {
-        if (!plain || !stream) throw new Error('check_adapters.py returned too few results');
-        return { plain, stream };
-      },
-    );
-    adapted.catch(() => undefined);
+    ({ rollouts, adapted } = await collectRuns(stack, version, ['plain', 'stream']));
   }, PYTHON_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await agl?.shutdown();
-    resetAglRegistration();
-    trace.disable();
-    context.disable();
-    propagation.disable();
-    await store?.close();
-    await model?.close();
-  });
+  afterAll(() => stopStack(stack));
 
   it('stores one succeeded rollout per aglRun, named after it, with the first user message as input', () => {
     for (const kind of ['plain', 'stream'] as const) {
@@ -179,15 +140,3 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenLLMetry into AGL %s', (versi
     }
   });
 });
-
-/** A request message as TraceToMessages spells it (no `content` on a tool-calling turn: null). */
-function asAdapterMessage(message: Record<string, unknown>): AdapterMessage {
-  if (message.role === 'assistant' && Array.isArray(message.tool_calls)) {
-    return {
-      role: 'assistant',
-      content: typeof message.content === 'string' ? message.content : null,
-      tool_calls: message.tool_calls,
-    };
-  }
-  return message as unknown as AdapterMessage;
-}

@@ -3,23 +3,20 @@
 // default wiring. OpenLLMetry is initialised to send nothing itself (no tracing pipeline of its
 // own, no prompt sync): its spans go to the global provider `registerAgl` set. Real AGL stores,
 // judged by AGL's own adapters: one rollout per workflow, one triplet and record per model call.
-import { type AglStore, connect, type Rollout, type Span } from '@agl/client';
-import { eventually, SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
+
+import type { AdapterOutput } from '@agl/testkit';
+import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
-import { context, propagation, trace } from '@opentelemetry/api';
 import { OpenAIInstrumentation } from '@traceloop/instrumentation-openai';
 import { initialize, withAgent, withWorkflow } from '@traceloop/node-server-sdk';
 import OpenAI from 'openai-v6';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AglHandles, registerAgl, resetAglRegistration } from '../../src/register-agl.ts';
+import type { AglHandles } from '../../src/register-agl.ts';
 import { expectOneWholeRecordPerCall } from './support/adapter-records.ts';
-import { type AdapterOutput, runAglAdapters } from './support/agl-adapters.ts';
 import { runToolLoop } from './support/openai-tool-loop.ts';
-import {
-  FINAL_ANSWER,
-  type ScriptedOpenAiServer,
-  startScriptedOpenAiServer,
-} from './support/scripted-openai-server.ts';
+import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
+import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
+import type { StoredRollout } from './support/stored-rollouts.ts';
 import { SwitchableTracerProvider } from './support/switchable-tracer-provider.ts';
 
 const SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
@@ -41,25 +38,14 @@ initialize({
 describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenLLMetry workflows into AGL %s', (version) => {
   const server = useAglStore(version);
   let model: ScriptedOpenAiServer;
-  let store: AglStore;
   let agl: AglHandles;
-  let rollouts: Record<Kind, { rollout: Rollout; spans: Span[] }>;
+  let stack: Stack;
+  let rollouts: Record<Kind, StoredRollout>;
   let adapted: Promise<Record<Kind, AdapterOutput>>;
 
   beforeAll(async () => {
-    model = await startScriptedOpenAiServer();
-    store = await connect(server.url);
-    resetAglRegistration();
-    const handles = registerAgl({
-      enabled: true,
-      serviceName: 'openllmetry-workflow-stack',
-      exporter: { endpoint: server.url },
-      flushOnExit: false,
-      checkOnStart: false,
-      env: {},
-    });
-    if (!handles) throw new Error('registerAgl returned null');
-    agl = handles;
+    stack = await startStack(server.url, 'openllmetry-workflow-stack');
+    ({ model, agl } = stack);
     tracerProvider.current = agl.provider;
     const client = new OpenAI({ baseURL: model.url, apiKey: 'none' });
     const tracer = agl.provider.getTracer('weather-app');
@@ -79,36 +65,10 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenLLMetry workflows into AGL %
     expect(streamed).toBe(FINAL_ANSWER);
     expect(model.calls).toHaveLength(6);
 
-    await agl.flush();
-    const found = await eventually(async () => {
-      const items = (await store.queryRollouts()).items;
-      expect(items.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
-      return items;
-    });
-    const [first, second] = found.sort((a, b) => (a.start_time ?? 0) - (b.start_time ?? 0));
-    if (!first || !second) throw new Error('two rollouts expected');
-    rollouts = {
-      workflow: { rollout: first, spans: await store.querySpans(first.rollout_id) },
-      agent: { rollout: second, spans: await store.querySpans(second.rollout_id) },
-    };
-    adapted = runAglAdapters(version, [rollouts.workflow.spans, rollouts.agent.spans]).then(
-      ([workflow, agent]) => {
-        if (!workflow || !agent) throw new Error('check_adapters.py returned too few results');
-        return { workflow, agent };
-      },
-    );
-    adapted.catch(() => undefined);
+    ({ rollouts, adapted } = await collectRuns(stack, version, ['workflow', 'agent']));
   }, PYTHON_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await agl?.shutdown();
-    resetAglRegistration();
-    trace.disable();
-    context.disable();
-    propagation.disable();
-    await store?.close();
-    await model?.close();
-  });
+  afterAll(() => stopStack(stack));
 
   it('stores one succeeded rollout per workflow or agent, named after it, rooted at its span', () => {
     const { workflow, agent } = rollouts;

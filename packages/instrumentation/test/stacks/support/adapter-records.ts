@@ -1,5 +1,5 @@
+import type { AdapterMessage, AdapterOutput } from '@agl/testkit';
 import { expect } from 'vitest';
-import type { AdapterMessage, AdapterOutput } from './agl-adapters.ts';
 import type { ServedCall } from './scripted-openai-server.ts';
 
 /**
@@ -36,4 +36,15 @@ export function expectOneWholeRecordPerCall(output: AdapterOutput, calls: Served
     const reply = calls[index]?.reply ?? {};
     expect(record.messages.slice(sent.messages.length)).toEqual([asAdapterMessage(reply)]);
   });
+}
+
+/** One triplet per served call, carrying that call's response id, and one whole record per call. */
+export function expectTripletAndWholeRecordPerCall(
+  output: AdapterOutput,
+  calls: ServedCall[],
+): void {
+  expect(output.triplets.map((triplet) => triplet.metadata.response_id)).toEqual(
+    calls.map((call) => call.id),
+  );
+  expectOneWholeRecordPerCall(output, calls);
 }

@@ -1,9 +1,9 @@
 import { type AglStore, connect } from '@agl/client';
-import type { AglVersion } from '@agl/testkit';
+import { type AdapterOutput, type AglVersion, runAglAdapters } from '@agl/testkit';
 import { context, propagation, trace } from '@opentelemetry/api';
 import { logs } from '@opentelemetry/api-logs';
 import { type AglHandles, registerAgl, resetAglRegistration } from '../../../src/register-agl.ts';
-import { type AdapterOutput, runAglAdapters } from './agl-adapters.ts';
+
 import { type ScriptedOpenAiServer, startScriptedOpenAiServer } from './scripted-openai-server.ts';
 import { type StoredRollout, succeededRollouts } from './stored-rollouts.ts';
 

@@ -1,17 +1,16 @@
-"""Runs AGL's own training adapters over rollouts read back from an AGL store.
+"""Runs AGL's own training adapters over spans read back from an AGL store.
 
-Usage: python adapter_outputs.py <spans.json> [<spans.json> ...]
+Usage: python agl_adapters.py <spans.json> [<spans.json> ...]
 
-Each file holds a JSON list of spans exactly as the store returned them (one attempt). Prints a
-JSON list with one object per file:
+Each file holds a JSON list of spans exactly as the store returned them (one rollout or attempt).
+Prints a JSON list with one object per file:
   agentlightning  the installed version
   messages        TraceToMessages output
   triplets        TracerTraceToTriplet output (default settings)
   llm_call_span_ids  the span ids of the LLM calls behind those triplets, in the same order
   final_reward    find_final_reward (the last reward span in list order)
-Like packages/converter/test/python/check_adapters.py, plus which span each triplet comes from and
-the final reward, which reward tests need. Several files share one process because importing
-agentlightning takes seconds.
+Several files share one process because importing agentlightning takes seconds. Run it through
+runAglAdapters (src/agl-adapters.ts), which uses the AGL version's own venv.
 """
 
 import json

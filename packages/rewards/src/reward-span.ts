@@ -1,10 +1,15 @@
-import { type Attributes, REWARD_SPAN_NAME, rewardAttributeKeys, type Span } from '@agl/client';
+import {
+  type Attributes,
+  PRIMARY_REWARD_NAME,
+  primaryRewardAttributes,
+  REWARD_SPAN_NAME,
+  rewardAttributeKeys,
+  type Span,
+} from '@agl/client';
 import type { RewardPlacement } from './reward-placement.ts';
 import type { RolloutScore } from './types.ts';
 
-export { REWARD_SPAN_NAME };
-/** Name of the primary reward dimension in AGL 0.3. */
-export const PRIMARY_REWARD_NAME = 'primary';
+export { PRIMARY_REWARD_NAME, primaryRewardAttributes, REWARD_SPAN_NAME };
 
 /** A reward span lands at least this long after the attempt's last span ended (seconds). */
 const AFTER_LAST_SPAN = 0.001;
@@ -20,12 +25,6 @@ export interface RewardSpanInput {
   now: number;
   /** Written as `agl.reward.source`, e.g. `agl-eval`. */
   source: string;
-}
-
-/** The primary reward as both AGL versions read it: `reward` (0.2) and dimension 0 (0.3). */
-export function primaryRewardAttributes(reward: number): Attributes {
-  const primary = rewardAttributeKeys(0);
-  return { reward, [primary.name]: PRIMARY_REWARD_NAME, [primary.value]: reward };
 }
 
 /** Where a reward span goes and what it carries. */

@@ -9,5 +9,10 @@ export {
   SPAN_SEQUENCE_ID_KEY,
   SUMMARY_KEY_PREFIX,
 } from './attribute-keys.ts';
-export { findReward, rewardOf } from './reward-value.ts';
+export {
+  findReward,
+  PRIMARY_REWARD_NAME,
+  primaryRewardAttributes,
+  rewardOf,
+} from './reward-value.ts';
 export { DEFAULT_ENDPOINT, parseStoreBaseUrl, type StoreBaseUrl } from './store-endpoint.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../model.ts';
-import { findReward, rewardOf } from './reward-value.ts';
+import { findReward, primaryRewardAttributes, rewardOf } from './reward-value.ts';
 
 function span(name: string, attributes: Span['attributes'], sequenceId = 1, start = 1): Span {
   return {
@@ -55,5 +55,17 @@ describe('findReward', () => {
 
   it('is null without reward spans', () => {
     expect(findReward([span('chat', {})])).toBeNull();
+  });
+});
+
+describe('primaryRewardAttributes', () => {
+  it('writes what rewardOf reads, for both AGL versions', () => {
+    const attributes = primaryRewardAttributes(0.75);
+    expect(attributes).toEqual({
+      reward: 0.75,
+      'agentlightning.reward.0.name': 'primary',
+      'agentlightning.reward.0.value': 0.75,
+    });
+    expect(rewardOf(span('agentlightning.reward', attributes))).toBe(0.75);
   });
 });

@@ -1,9 +1,17 @@
-import type { Span } from '../model.ts';
+import type { Attributes, Span } from '../model.ts';
 import { ANNOTATION_SPAN_NAME, REWARD_SPAN_NAME, rewardAttributeKeys } from './attribute-keys.ts';
 
 const PRIMARY_REWARD = rewardAttributeKeys(0).value;
+/** Name of the primary reward dimension in AGL 0.3. */
+export const PRIMARY_REWARD_NAME = 'primary';
 /** Span names whose legacy `reward` attribute AGL reads (0.2: reward, 0.3: annotation). */
 const LEGACY_REWARD_SPANS = new Set([REWARD_SPAN_NAME, ANNOTATION_SPAN_NAME]);
+
+/** The primary reward as both AGL versions read it: `reward` (0.2) and dimension 0 (0.3). */
+export function primaryRewardAttributes(reward: number): Attributes {
+  const primary = rewardAttributeKeys(0);
+  return { reward, [primary.name]: PRIMARY_REWARD_NAME, [primary.value]: reward };
+}
 
 /** The reward a stored span carries: the 0.3 primary reward, else the 0.2 `reward` attribute. */
 export function rewardOf(span: Span): number | null {

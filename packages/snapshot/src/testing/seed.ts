@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { AglStore, Attributes, Span } from '@agl/client';
+import {
+  type AglStore,
+  type Attributes,
+  primaryRewardAttributes,
+  REWARD_SPAN_NAME,
+  type Span,
+} from '@agl/client';
 import { makeSpan } from './builders.ts';
 
 export interface SeedRolloutOptions {
@@ -72,13 +78,9 @@ export async function seedRollout(
     ];
   if (options.reward !== undefined) {
     spans.push({
-      name: 'agentlightning.reward',
+      name: REWARD_SPAN_NAME,
       parent: agentSpanId,
-      attributes: {
-        reward: options.reward,
-        'agentlightning.reward.0.name': 'primary',
-        'agentlightning.reward.0.value': options.reward,
-      },
+      attributes: primaryRewardAttributes(options.reward),
       at: 0.3,
     });
   }
@@ -134,12 +136,8 @@ export async function addLateReward(
       trace_id: randomBytes(16).toString('hex'),
       span_id: randomBytes(8).toString('hex'),
       parent_id: seeded.spanIds[0] ?? null,
-      name: 'agentlightning.reward',
-      attributes: {
-        reward,
-        'agentlightning.reward.0.name': 'primary',
-        'agentlightning.reward.0.value': reward,
-      },
+      name: REWARD_SPAN_NAME,
+      attributes: primaryRewardAttributes(reward),
       start_time: at,
       end_time: at,
     }),

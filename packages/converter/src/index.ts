@@ -16,6 +16,13 @@ export {
   ORIGINAL_NAME_KEY,
 } from './genai/attribute-names.ts';
 export { type GenAiOptions, normalizeGenAi } from './genai/normalize-genai.ts';
+export {
+  TRACELOOP_RUN_KINDS,
+  TRACELOOP_RUN_SPAN_NAME,
+  TRACELOOP_SPAN_KIND,
+  traceloopRunInput,
+  traceloopRunName,
+} from './genai/traceloop-entity.ts';
 export type { ConverterOptions } from './options.ts';
 export { DEFAULT_MAX_JSON_STRING_LENGTH, toSafeJsonValue } from './safe-json-value.ts';
 export {

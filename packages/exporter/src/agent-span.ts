@@ -1,9 +1,5 @@
+import { TRACELOOP_RUN_KINDS, TRACELOOP_RUN_SPAN_NAME, TRACELOOP_SPAN_KIND } from '@agl/converter';
 import type { Attributes } from '@opentelemetry/api';
-import {
-  TRACELOOP_RUN_KINDS,
-  TRACELOOP_RUN_SPAN_NAME,
-  TRACELOOP_SPAN_KIND,
-} from './traceloop-entity.ts';
 
 /** What the exporter can see of a span when it starts or ends. */
 export interface SpanShape {

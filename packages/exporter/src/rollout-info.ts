@@ -1,7 +1,7 @@
 import { AGENT_NAME_KEYS } from '@agl/client';
+import { traceloopRunInput, traceloopRunName } from '@agl/converter';
 import { type Attributes, SpanStatusCode } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
-import { traceloopRunInput, traceloopRunName } from './traceloop-entity.ts';
 
 /** Metadata keys the exporter writes itself; user metadata cannot overwrite them. */
 const RESERVED_KEYS = ['source', 'agent_name', 'service_name', 'trace_id', 'agent_span_id'];

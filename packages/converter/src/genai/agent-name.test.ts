@@ -17,4 +17,11 @@ describe('writeAgentName', () => {
     expect(run({ 'gen_ai.agent.id': 'w1' })).toEqual({ 'agent.name': 'w1' });
     expect(run({})).toEqual({});
   });
+
+  it('names an OpenLLMetry workflow or agent after its entity', () => {
+    expect(
+      run({ 'traceloop.span.kind': 'workflow', 'traceloop.entity.name': 'weather-workflow' }),
+    ).toEqual({ 'agent.name': 'weather-workflow' });
+    expect(run({ 'traceloop.span.kind': 'task', 'traceloop.entity.name': 'fetch' })).toEqual({});
+  });
 });

@@ -46,6 +46,9 @@ describe('classifySpan', () => {
     expect(classifySpan({ 'gen_ai.operation.name': 'invoke_agent' })).toBe('agent');
     expect(classifySpan({ 'mastra.span.type': 'agent_run' })).toBe('agent');
     expect(
+      classifySpan({ 'traceloop.span.kind': 'workflow', 'traceloop.entity.name': 'weather' }),
+    ).toBe('agent');
+    expect(
       classifySpan({
         'gen_ai.operation.name': 'execute_tool',
         'gen_ai.tool.name': 't',

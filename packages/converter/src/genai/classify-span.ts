@@ -12,6 +12,7 @@ import { hasGenAiMessageEvents } from './genai-log-events.ts';
 import { readLangChainToolCall } from './langchain.ts';
 import { isOpenInferenceModelCall } from './openinference.ts';
 import { isToolCallSpan } from './tools.ts';
+import { traceloopRunName } from './traceloop-entity.ts';
 
 /**
  * What a span is, for the normalisation:
@@ -65,7 +66,13 @@ export function classifySpan(
     return recordedBelow ? 'other' : 'openinference-model-call';
   }
   if (mastraType === 'model_step') return recordedBelow ? 'other' : 'mastra-model-step';
-  if (mastraType === 'agent_run' || operation === 'invoke_agent') return 'agent';
+  if (
+    mastraType === 'agent_run' ||
+    operation === 'invoke_agent' ||
+    traceloopRunName(attributes) !== undefined
+  ) {
+    return 'agent';
+  }
   if (typeof mastraType === 'string' && MASTRA_MODEL_SUMMARIES.has(mastraType)) {
     return 'model-summary';
   }

@@ -94,6 +94,9 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenLLMetry workflows into AGL %
       expect(output.agentlightning).toBe(version);
       const calls = model.calls.filter((call) => call.stream === (kind === 'agent'));
       expect(output.triplets).toHaveLength(3);
+      expect(output.triplets.map((t) => t.metadata.agent_name)).toEqual(
+        Array(3).fill(`weather-${kind}`),
+      );
       if (kind === 'workflow') {
         expect(output.triplets.map((t) => t.metadata.response_id)).toEqual(calls.map((c) => c.id));
       }

@@ -15,7 +15,6 @@ import {
   type TracerProvider,
   trace,
 } from '@opentelemetry/api';
-import { logs } from '@opentelemetry/api-logs';
 import { suppressTracing } from '@opentelemetry/core';
 import {
   defaultResource,
@@ -56,12 +55,11 @@ export interface AglHandles {
   /** Turns GenAI log events (message content some instrumentations log) into span events. */
   logEvents: GenAiLogEventsProcessor;
   /**
-   * A logger provider feeding `logEvents`; the global one unless `isolated` or another was
-   * registered first (then add a `GenAiLogEventsProcessor` to that one).
+   * A logger provider feeding `logEvents`, for instrumentations that log message content
+   * (`registerInstrumentations({ loggerProvider })`). Never registered globally, so the app's own
+   * log pipeline is never displaced.
    */
   loggerProvider: LoggerProvider;
-  /** True when `loggerProvider` is the global one. */
-  logsRegistered: boolean;
   flush(): Promise<void>;
   /** Waits until one run (trace id or agent span) is stored and finished, not for the others. */
   flushRun(target: FlushTarget, timeoutMs?: number): Promise<FlushRunResult>;
@@ -114,8 +112,9 @@ function warnIfUnreachable(endpoint: string, dialect: AGLExporterOptions['dialec
 
 /**
  * Turns on export to Agent Lightning: a tracer provider with the AGL span processor, registered
- * globally unless another provider already is, and likewise a logger provider that adds GenAI
- * log events (message content some instrumentations log) to their spans. Returns null when disabled or misconfigured (the
+ * globally unless another provider already is, plus a logger provider (not registered) that adds
+ * GenAI log events (message content some instrumentations log) to their spans. Returns null when
+ * disabled or misconfigured (the
  * reason is printed; the app keeps running). Calling it again returns the first result.
  */
 export function registerAgl(options: RegisterAglOptions = {}): AglHandles | null {
@@ -150,8 +149,6 @@ export function registerAgl(options: RegisterAglOptions = {}): AglHandles | null
   if (!isolated) provider.register();
   const logEvents = new GenAiLogEventsProcessor();
   const loggerProvider = new LoggerProvider({ resource, processors: [logEvents] });
-  const logsRegistered =
-    !isolated && logs.setGlobalLoggerProvider(loggerProvider) === loggerProvider;
   const uninstall =
     options.flushOnExit === false
       ? () => {}
@@ -166,7 +163,6 @@ export function registerAgl(options: RegisterAglOptions = {}): AglHandles | null
     exporter,
     logEvents,
     loggerProvider,
-    logsRegistered,
     flush: () => provider.forceFlush(),
     flushRun: (target, timeoutMs) => processor.flushRun(target, timeoutMs),
     shutdown: async () => {

@@ -7,14 +7,12 @@ import type { AdapterOutput } from '@agl/testkit';
 import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { OpenTelemetry } from '@ai-sdk/otel';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { generateText, registerTelemetry, streamText } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AglHandles } from '../../src/register-agl.ts';
 import { expectTripletAndWholeRecordPerCall } from './support/adapter-records.ts';
 import { WEATHER_QUESTION, weatherCallOptions } from './support/ai-sdk-7-weather.ts';
+import { recordSpans } from './support/record-spans.ts';
 import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
 import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
@@ -99,19 +97,15 @@ describe.each(SUPPORTED_AGL_VERSIONS)('AI SDK 7 + @ai-sdk/otel into AGL %s', (ve
   );
 
   it('records the layout the converter reads: model calls and tool calls as siblings', async () => {
-    const exporter = new InMemorySpanExporter();
-    const recorder = new NodeTracerProvider({
-      resource: resourceFromAttributes({ 'service.name': 'ai-sdk-7-otel-stack' }),
-      spanProcessors: [new SimpleSpanProcessor(exporter)],
+    const spans = await recordSpans('ai-sdk-7-otel-stack', async (recorder) => {
+      // Per-call integrations take the place of the registered one.
+      const telemetry = {
+        ...TELEMETRY,
+        integrations: [new OpenTelemetry({ tracer: recorder.getTracer('gen_ai') })],
+      };
+      await generateText({ ...weatherCallOptions(model.url), telemetry });
+      await streamText({ ...weatherCallOptions(model.url), telemetry }).text;
     });
-    // Per-call integrations take the place of the registered one.
-    const telemetry = {
-      ...TELEMETRY,
-      integrations: [new OpenTelemetry({ tracer: recorder.getTracer('gen_ai') })],
-    };
-    await generateText({ ...weatherCallOptions(model.url), telemetry });
-    await streamText({ ...weatherCallOptions(model.url), telemetry }).text;
-    const spans = exporter.getFinishedSpans();
     const operation = (name: string) =>
       spans.filter((span) => span.attributes['gen_ai.operation.name'] === name);
     expect(operation('invoke_agent')).toHaveLength(2);

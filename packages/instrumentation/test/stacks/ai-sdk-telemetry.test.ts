@@ -5,9 +5,6 @@
 import type { AdapterOutput } from '@agl/testkit';
 import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AglHandles } from '../../src/register-agl.ts';
 import { expectOneWholeRecordPerCall } from './support/adapter-records.ts';
@@ -19,6 +16,7 @@ import {
   type AiSdkWeatherBot,
   WEATHER_QUESTION,
 } from './support/ai-sdk-weather-bot.ts';
+import { recordSpans } from './support/record-spans.ts';
 import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
 import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
@@ -92,15 +90,11 @@ describe.each(STACKS)('$stack.label telemetry into AGL $version', ({ stack, vers
   );
 
   it('records the layout the converter reads: model calls and tool calls as siblings', async () => {
-    const exporter = new InMemorySpanExporter();
-    const recorder = new NodeTracerProvider({
-      resource: resourceFromAttributes({ 'service.name': 'ai-sdk-stack' }),
-      spanProcessors: [new SimpleSpanProcessor(exporter)],
+    const spans = await recordSpans('ai-sdk-stack', async (recorder) => {
+      const telemetry = { ...TELEMETRY, tracer: recorder.getTracer('ai') };
+      await bot.generate(telemetry);
+      await bot.stream(telemetry);
     });
-    const telemetry = { ...TELEMETRY, tracer: recorder.getTracer('ai') };
-    await bot.generate(telemetry);
-    await bot.stream(telemetry);
-    const spans = exporter.getFinishedSpans();
     const names = spans.map((span) => span.name);
     expect(names.filter((name) => name === 'ai.generateText.doGenerate')).toHaveLength(3);
     expect(names.filter((name) => name === 'ai.streamText.doStream')).toHaveLength(3);

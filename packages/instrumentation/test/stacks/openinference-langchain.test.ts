@@ -7,12 +7,10 @@ import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
 import { LangChainInstrumentation } from '@arizeai/openinference-instrumentation-langchain';
 import * as CallbackManagerModule from '@langchain/core/callbacks/manager';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AglHandles } from '../../src/register-agl.ts';
 import { weatherAgent } from './support/langchain-agent.ts';
+import { recordSpans } from './support/record-spans.ts';
 import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
 import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
@@ -88,20 +86,15 @@ describe.each(SUPPORTED_AGL_VERSIONS)('LangChain + OpenInference into AGL %s', (
   );
 
   it('records the layout the converter reads', async () => {
-    const exporter = new InMemorySpanExporter();
-    const recorder = new NodeTracerProvider({
-      resource: resourceFromAttributes({ 'service.name': 'langchain-stack' }),
-      spanProcessors: [new SimpleSpanProcessor(exporter)],
-    });
-    tracerProvider.current = recorder;
-    try {
-      for (const streaming of [false, true]) {
-        await weatherAgent({ baseURL: model.url, system: SYSTEM, streaming }).invoke(QUESTION);
-      }
-    } finally {
-      tracerProvider.current = agl.provider;
-    }
-    const spans = exporter.getFinishedSpans();
+    const spans = await recordSpans(
+      'langchain-stack',
+      async () => {
+        for (const streaming of [false, true]) {
+          await weatherAgent({ baseURL: model.url, system: SYSTEM, streaming }).invoke(QUESTION);
+        }
+      },
+      tracerProvider,
+    );
     const llm = spans.filter((span) => span.attributes['openinference.span.kind'] === 'LLM');
     expect(llm).toHaveLength(6);
     expect(llm[0]?.attributes['llm.input_messages.1.message.content']).toBe(QUESTION);

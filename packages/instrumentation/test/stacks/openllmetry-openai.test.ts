@@ -7,16 +7,14 @@
 import type { AdapterOutput } from '@agl/testkit';
 import { SUPPORTED_AGL_VERSIONS } from '@agl/testkit';
 import { useAglStore } from '@agl/testkit/vitest';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { OpenAIInstrumentation } from '@traceloop/instrumentation-openai';
 import OpenAI from 'openai-v6';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aglRun } from '../../src/agl-run.ts';
 import type { AglHandles } from '../../src/register-agl.ts';
-import { asAdapterMessage } from './support/adapter-records.ts';
+import { expectOneWholeRecordPerCall } from './support/adapter-records.ts';
 import { runToolLoop } from './support/openai-tool-loop.ts';
+import { recordSpans } from './support/record-spans.ts';
 import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
 import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
@@ -87,42 +85,26 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenLLMetry into AGL %s', (versi
       if (kind === 'plain') {
         expect(output.triplets.map((t) => t.metadata.response_id)).toEqual(calls.map((c) => c.id));
       }
-      expect(output.messages).toHaveLength(3);
-      output.messages.forEach((record, index) => {
-        const sent = calls[index]?.body;
-        if (!sent) throw new Error(`no request ${index}`);
-        const prompt = record.messages.slice(0, sent.messages.length);
-        expect(prompt).toEqual(sent.messages.map(asAdapterMessage));
-        expect(record.tools).toEqual(sent.tools);
-        const next = calls[index + 1]?.body.messages.at(-2);
-        expect(record.messages.slice(sent.messages.length)).toEqual(
-          next ? [asAdapterMessage(next)] : [{ role: 'assistant', content: FINAL_ANSWER }],
-        );
-      });
+      expectOneWholeRecordPerCall(output, calls);
     },
     PYTHON_TIMEOUT_MS,
   );
 
   it('records the layout the converter reads', async () => {
-    const exporter = new InMemorySpanExporter();
-    const recorder = new NodeTracerProvider({
-      resource: resourceFromAttributes({ 'service.name': 'openllmetry-stack' }),
-      spanProcessors: [new SimpleSpanProcessor(exporter)],
-    });
-    tracerProvider.current = recorder;
-    const tracer = recorder.getTracer('weather-app');
-    try {
-      for (const stream of [false, true]) {
-        await aglRun(
-          'weather-loop',
-          () => runToolLoop(client, tracer, { system: SYSTEM, question: QUESTION, stream }),
-          { tracer },
-        );
-      }
-    } finally {
-      tracerProvider.current = agl.provider;
-    }
-    const spans = exporter.getFinishedSpans();
+    const spans = await recordSpans(
+      'openllmetry-stack',
+      async (recorder) => {
+        const tracer = recorder.getTracer('weather-app');
+        for (const stream of [false, true]) {
+          await aglRun(
+            'weather-loop',
+            () => runToolLoop(client, tracer, { system: SYSTEM, question: QUESTION, stream }),
+            { tracer },
+          );
+        }
+      },
+      tracerProvider,
+    );
     const llm = spans.filter((span) => span.attributes['gen_ai.operation.name'] === 'chat');
     expect(llm).toHaveLength(6);
     expect(llm[0]?.name).toBe('chat scripted-model');

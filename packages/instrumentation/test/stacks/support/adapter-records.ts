@@ -21,10 +21,15 @@ export function asAdapterMessage(message: Record<string, unknown>): AdapterMessa
 
 /**
  * One TraceToMessages record per served call of a scripted run, each whole: the prompt is what
- * the client sent, message for message, with its tools; the completion is the assistant message
- * the model answered with.
+ * the client sent, message for message, with its tools (`toolsRecorded: false` for a library
+ * that records no tool definitions: then none); the completion is the assistant message the
+ * model answered with.
  */
-export function expectOneWholeRecordPerCall(output: AdapterOutput, calls: ServedCall[]): void {
+export function expectOneWholeRecordPerCall(
+  output: AdapterOutput,
+  calls: ServedCall[],
+  { toolsRecorded = true }: { toolsRecorded?: boolean } = {},
+): void {
   expect(output.messages).toHaveLength(calls.length);
   output.messages.forEach((record, index) => {
     const sent = calls[index]?.body;
@@ -32,7 +37,7 @@ export function expectOneWholeRecordPerCall(output: AdapterOutput, calls: Served
     expect(record.messages.slice(0, sent.messages.length)).toEqual(
       sent.messages.map(asAdapterMessage),
     );
-    expect(record.tools).toEqual(sent.tools);
+    expect(record.tools).toEqual(toolsRecorded ? sent.tools : null);
     const reply = calls[index]?.reply ?? {};
     expect(record.messages.slice(sent.messages.length)).toEqual([asAdapterMessage(reply)]);
   });

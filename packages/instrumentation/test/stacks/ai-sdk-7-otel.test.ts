@@ -11,13 +11,14 @@ import { generateText, registerTelemetry, streamText } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AglHandles } from '../../src/register-agl.ts';
 import { expectTripletAndWholeRecordPerCall } from './support/adapter-records.ts';
-import { WEATHER_QUESTION, weatherCallOptions } from './support/ai-sdk-7-weather.ts';
+import { weatherCallOptions } from './support/ai-sdk-7-weather.ts';
 import { recordSpans } from './support/record-spans.ts';
 import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
 import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
 import type { StoredRollout } from './support/stored-rollouts.ts';
 import { SwitchableTracerProvider } from './support/switchable-tracer-provider.ts';
+import { WEATHER_QUESTION } from './support/weather.ts';
 
 const PYTHON_TIMEOUT_MS = 180_000;
 const TELEMETRY = { functionId: 'weather-bot' };

@@ -11,16 +11,13 @@ import { expectOneWholeRecordPerCall } from './support/adapter-records.ts';
 import { AI_SDK_4 } from './support/ai-sdk-v4.ts';
 import { AI_SDK_5 } from './support/ai-sdk-v5.ts';
 import { AI_SDK_6 } from './support/ai-sdk-v6.ts';
-import {
-  type AiSdkTelemetry,
-  type AiSdkWeatherBot,
-  WEATHER_QUESTION,
-} from './support/ai-sdk-weather-bot.ts';
+import type { AiSdkTelemetry, AiSdkWeatherBot } from './support/ai-sdk-weather-bot.ts';
 import { recordSpans } from './support/record-spans.ts';
 import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
 import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
 import type { StoredRollout } from './support/stored-rollouts.ts';
+import { WEATHER_QUESTION } from './support/weather.ts';
 
 const PYTHON_TIMEOUT_MS = 180_000;
 const TELEMETRY: AiSdkTelemetry = { isEnabled: true, functionId: 'weather-bot' };

@@ -16,9 +16,8 @@ import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './suppo
 import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
 import type { StoredRollout } from './support/stored-rollouts.ts';
 import { SwitchableTracerProvider } from './support/switchable-tracer-provider.ts';
+import { WEATHER_QUESTION, WEATHER_SYSTEM } from './support/weather.ts';
 
-const SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
-const QUESTION = 'What is the weather in Paris and Berlin?';
 const PYTHON_TIMEOUT_MS = 180_000;
 type Kind = 'plain' | 'stream';
 
@@ -40,8 +39,8 @@ describe.each(SUPPORTED_AGL_VERSIONS)('LangChain + OpenInference into AGL %s', (
     ({ model, agl } = stack);
     tracerProvider.current = agl.provider;
     for (const streaming of [false, true]) {
-      const agent = weatherAgent({ baseURL: model.url, system: SYSTEM, streaming });
-      expect(await agent.invoke(QUESTION)).toBe(FINAL_ANSWER);
+      const agent = weatherAgent({ baseURL: model.url, system: WEATHER_SYSTEM, streaming });
+      expect(await agent.invoke(WEATHER_QUESTION)).toBe(FINAL_ANSWER);
     }
     expect(model.calls).toHaveLength(6);
 
@@ -53,7 +52,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('LangChain + OpenInference into AGL %s', (
   it('stores one succeeded rollout per root run, named after it, with the question as input', () => {
     for (const kind of ['plain', 'stream'] as const) {
       const { rollout, spans } = rollouts[kind];
-      expect(rollout.input).toBe(QUESTION);
+      expect(rollout.input).toBe(WEATHER_QUESTION);
       expect(rollout.metadata).toMatchObject({ agent_name: 'weather-agent' });
       expect(spans.find((span) => span.parent_id === null)?.name).toBe('weather-agent');
       expect(spans).toHaveLength(1 + 3 + 2);
@@ -90,14 +89,16 @@ describe.each(SUPPORTED_AGL_VERSIONS)('LangChain + OpenInference into AGL %s', (
       'langchain-stack',
       async () => {
         for (const streaming of [false, true]) {
-          await weatherAgent({ baseURL: model.url, system: SYSTEM, streaming }).invoke(QUESTION);
+          await weatherAgent({ baseURL: model.url, system: WEATHER_SYSTEM, streaming }).invoke(
+            WEATHER_QUESTION,
+          );
         }
       },
       tracerProvider,
     );
     const llm = spans.filter((span) => span.attributes['openinference.span.kind'] === 'LLM');
     expect(llm).toHaveLength(6);
-    expect(llm[0]?.attributes['llm.input_messages.1.message.content']).toBe(QUESTION);
+    expect(llm[0]?.attributes['llm.input_messages.1.message.content']).toBe(WEATHER_QUESTION);
     expect(
       spans.filter((span) => span.attributes['openinference.span.kind'] === 'TOOL'),
     ).toHaveLength(4);

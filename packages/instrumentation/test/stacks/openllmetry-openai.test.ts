@@ -20,9 +20,8 @@ import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './suppo
 import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
 import type { StoredRollout } from './support/stored-rollouts.ts';
 import { SwitchableTracerProvider } from './support/switchable-tracer-provider.ts';
+import { WEATHER_QUESTION, WEATHER_SYSTEM } from './support/weather.ts';
 
-const SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
-const QUESTION = 'What is the weather in Paris and Berlin?';
 const PYTHON_TIMEOUT_MS = 180_000;
 type Kind = 'plain' | 'stream';
 
@@ -52,7 +51,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenLLMetry into AGL %s', (versi
     for (const stream of [false, true]) {
       // No `input`: the rollout input falls back to the first model call's user message.
       const answer = await aglRun('weather-loop', () =>
-        runToolLoop(client, tracer, { system: SYSTEM, question: QUESTION, stream }),
+        runToolLoop(client, tracer, { system: WEATHER_SYSTEM, question: WEATHER_QUESTION, stream }),
       );
       expect(answer).toBe(FINAL_ANSWER);
     }
@@ -66,7 +65,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenLLMetry into AGL %s', (versi
   it('stores one succeeded rollout per aglRun, named after it, with the first user message as input', () => {
     for (const kind of ['plain', 'stream'] as const) {
       const { rollout, spans } = rollouts[kind];
-      expect(rollout.input).toBe(QUESTION);
+      expect(rollout.input).toBe(WEATHER_QUESTION);
       expect(rollout.metadata).toMatchObject({ agent_name: 'weather-loop' });
       expect(spans.find((span) => span.parent_id === null)?.name).toBe('invoke_agent weather-loop');
       expect(spans).toHaveLength(1 + 3 + 2);
@@ -98,7 +97,12 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenLLMetry into AGL %s', (versi
         for (const stream of [false, true]) {
           await aglRun(
             'weather-loop',
-            () => runToolLoop(client, tracer, { system: SYSTEM, question: QUESTION, stream }),
+            () =>
+              runToolLoop(client, tracer, {
+                system: WEATHER_SYSTEM,
+                question: WEATHER_QUESTION,
+                stream,
+              }),
             { tracer },
           );
         }
@@ -110,7 +114,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenLLMetry into AGL %s', (versi
     expect(llm[0]?.name).toBe('chat scripted-model');
     expect(JSON.parse(String(llm[0]?.attributes['gen_ai.input.messages']))[1]).toEqual({
       role: 'user',
-      parts: [{ type: 'text', content: QUESTION }],
+      parts: [{ type: 'text', content: WEATHER_QUESTION }],
     });
     if (WRITE_STACK_FIXTURES && version === SUPPORTED_AGL_VERSIONS[0]) {
       await writeSpanFixture(

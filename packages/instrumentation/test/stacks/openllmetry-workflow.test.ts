@@ -18,9 +18,8 @@ import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-open
 import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
 import type { StoredRollout } from './support/stored-rollouts.ts';
 import { SwitchableTracerProvider } from './support/switchable-tracer-provider.ts';
+import { WEATHER_QUESTION, WEATHER_SYSTEM } from './support/weather.ts';
 
-const SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
-const QUESTION = 'What is the weather in Paris and Berlin?';
 const PYTHON_TIMEOUT_MS = 180_000;
 type Kind = 'workflow' | 'agent';
 
@@ -54,13 +53,17 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenLLMetry workflows into AGL %
     const planned = await withWorkflow(
       { name: 'weather-workflow' },
       ({ question }: { question: string }) =>
-        runToolLoop(client, tracer, { system: SYSTEM, question, stream: false }),
-      { question: QUESTION },
+        runToolLoop(client, tracer, { system: WEATHER_SYSTEM, question, stream: false }),
+      { question: WEATHER_QUESTION },
     );
     expect(planned).toBe(FINAL_ANSWER);
     // An agent called without arguments: the first user message is the rollout input.
     const streamed = await withAgent({ name: 'weather-agent' }, () =>
-      runToolLoop(client, tracer, { system: SYSTEM, question: QUESTION, stream: true }),
+      runToolLoop(client, tracer, {
+        system: WEATHER_SYSTEM,
+        question: WEATHER_QUESTION,
+        stream: true,
+      }),
     );
     expect(streamed).toBe(FINAL_ANSWER);
     expect(model.calls).toHaveLength(6);
@@ -72,9 +75,9 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenLLMetry workflows into AGL %
 
   it('stores one succeeded rollout per workflow or agent, named after it, rooted at its span', () => {
     const { workflow, agent } = rollouts;
-    expect(workflow.rollout.input).toEqual({ question: QUESTION });
+    expect(workflow.rollout.input).toEqual({ question: WEATHER_QUESTION });
     expect(workflow.rollout.metadata).toMatchObject({ agent_name: 'weather-workflow' });
-    expect(agent.rollout.input).toBe(QUESTION);
+    expect(agent.rollout.input).toBe(WEATHER_QUESTION);
     expect(agent.rollout.metadata).toMatchObject({ agent_name: 'weather-agent' });
     for (const [kind, { spans }] of Object.entries(rollouts)) {
       const root = spans.find((span) => span.parent_id === null);

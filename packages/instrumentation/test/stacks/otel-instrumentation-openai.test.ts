@@ -22,9 +22,8 @@ import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './suppo
 import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
 import type { StoredRollout } from './support/stored-rollouts.ts';
 import { SwitchableTracerProvider } from './support/switchable-tracer-provider.ts';
+import { WEATHER_QUESTION, WEATHER_SYSTEM } from './support/weather.ts';
 
-const SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
-const QUESTION = 'What is the weather in Paris and Berlin?';
 const PYTHON_TIMEOUT_MS = 180_000;
 /** Per run: the prompts of the three calls (2 + 4 + 6 messages) and one choice each. */
 const LOG_EVENTS_PER_RUN = 2 + 4 + 6 + 3;
@@ -60,7 +59,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + instrumentation-openai into AGL 
     for (const stream of [false, true]) {
       // No `input`: the rollout input falls back to the first model call's user message.
       const answer = await aglRun('weather-loop', () =>
-        runToolLoop(client, tracer, { system: SYSTEM, question: QUESTION, stream }),
+        runToolLoop(client, tracer, { system: WEATHER_SYSTEM, question: WEATHER_QUESTION, stream }),
       );
       expect(answer).toBe(FINAL_ANSWER);
     }
@@ -74,7 +73,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + instrumentation-openai into AGL 
   it('stores one succeeded rollout per aglRun, with every log event on its span', () => {
     for (const kind of ['plain', 'stream'] as const) {
       const { rollout, spans } = rollouts[kind];
-      expect(rollout.input).toBe(QUESTION);
+      expect(rollout.input).toBe(WEATHER_QUESTION);
       expect(rollout.metadata).toMatchObject({ agent_name: 'weather-loop' });
       expect(spans.find((span) => span.parent_id === null)?.name).toBe('invoke_agent weather-loop');
       expect(spans).toHaveLength(1 + 3 + 2);
@@ -111,7 +110,12 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + instrumentation-openai into AGL 
         for (const stream of [false, true]) {
           await aglRun(
             'weather-loop',
-            () => runToolLoop(client, tracer, { system: SYSTEM, question: QUESTION, stream }),
+            () =>
+              runToolLoop(client, tracer, {
+                system: WEATHER_SYSTEM,
+                question: WEATHER_QUESTION,
+                stream,
+              }),
             { tracer },
           );
         }

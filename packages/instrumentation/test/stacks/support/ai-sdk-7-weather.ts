@@ -7,14 +7,13 @@ import {
   type ToolSet,
   tool,
 } from 'ai';
-
-export const WEATHER_SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
-export const WEATHER_QUESTION = 'What is the weather in Paris and Berlin?';
-
-const FORECASTS: Record<string, unknown> = {
-  Paris: { city: 'Paris', forecast: 'sunny' },
-  Berlin: { city: 'Berlin', forecast: 'rainy' },
-};
+import {
+  forecast,
+  WEATHER_PARAMETERS,
+  WEATHER_QUESTION,
+  WEATHER_SYSTEM,
+  WEATHER_TOOL_DESCRIPTION,
+} from './weather.ts';
 
 export interface WeatherCallOptions {
   model: LanguageModel;
@@ -32,14 +31,9 @@ export interface WeatherCallOptions {
 export function weatherCallOptions(baseURL: string): WeatherCallOptions {
   const provider = createOpenAI({ baseURL, apiKey: 'none' });
   const weather = tool({
-    description: 'The forecast for a city',
-    inputSchema: jsonSchema<{ city: string }>({
-      type: 'object',
-      properties: { city: { type: 'string' } },
-      required: ['city'],
-      additionalProperties: false,
-    }),
-    execute: async ({ city }) => FORECASTS[city] ?? { error: `unknown city ${city}` },
+    description: WEATHER_TOOL_DESCRIPTION,
+    inputSchema: jsonSchema<{ city: string }>(WEATHER_PARAMETERS),
+    execute: forecast,
   });
   return {
     model: provider.chat('scripted-model'),

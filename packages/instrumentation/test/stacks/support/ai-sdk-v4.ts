@@ -1,12 +1,13 @@
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible-v0';
 import { generateText, jsonSchema, streamText, tool } from 'ai-v4';
+import type { AiSdkStack } from './ai-sdk-weather-bot.ts';
 import {
-  type AiSdkStack,
   forecast,
   WEATHER_PARAMETERS,
   WEATHER_QUESTION,
   WEATHER_SYSTEM,
-} from './ai-sdk-weather-bot.ts';
+  WEATHER_TOOL_DESCRIPTION,
+} from './weather.ts';
 
 /** AI SDK 4: tools take `parameters`, the step limit is `maxSteps`, tool calls carry `args`. */
 export const AI_SDK_4: AiSdkStack = {
@@ -16,7 +17,7 @@ export const AI_SDK_4: AiSdkStack = {
   weatherBot(baseURL) {
     const provider = createOpenAICompatible({ name: 'scripted', baseURL, apiKey: 'none' });
     const weather = tool({
-      description: 'The forecast for a city',
+      description: WEATHER_TOOL_DESCRIPTION,
       parameters: jsonSchema<{ city: string }>(WEATHER_PARAMETERS),
       execute: forecast,
     });

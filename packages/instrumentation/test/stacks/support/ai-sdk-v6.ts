@@ -1,12 +1,13 @@
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible-v2';
 import { generateText, jsonSchema, stepCountIs, streamText, tool } from 'ai-v6';
+import type { AiSdkStack } from './ai-sdk-weather-bot.ts';
 import {
-  type AiSdkStack,
   forecast,
   WEATHER_PARAMETERS,
   WEATHER_QUESTION,
   WEATHER_SYSTEM,
-} from './ai-sdk-weather-bot.ts';
+  WEATHER_TOOL_DESCRIPTION,
+} from './weather.ts';
 
 /** AI SDK 6: tools take `inputSchema`, the step limit is `stopWhen`. */
 export const AI_SDK_6: AiSdkStack = {
@@ -16,7 +17,7 @@ export const AI_SDK_6: AiSdkStack = {
   weatherBot(baseURL) {
     const provider = createOpenAICompatible({ name: 'scripted', baseURL, apiKey: 'none' });
     const weather = tool({
-      description: 'The forecast for a city',
+      description: WEATHER_TOOL_DESCRIPTION,
       inputSchema: jsonSchema<{ city: string }>(WEATHER_PARAMETERS),
       execute: forecast,
     });

@@ -28,22 +28,3 @@ export interface AiSdkStack {
   /** The bot against an OpenAI-compatible server at `baseURL`. */
   weatherBot(baseURL: string): AiSdkWeatherBot;
 }
-
-export const WEATHER_SYSTEM = 'You answer weather questions. Use the weather tool for each city.';
-export const WEATHER_QUESTION = 'What is the weather in Paris and Berlin?';
-
-const FORECASTS: Record<string, unknown> = {
-  Paris: { city: 'Paris', forecast: 'sunny' },
-  Berlin: { city: 'Berlin', forecast: 'rainy' },
-};
-
-export const WEATHER_PARAMETERS = {
-  type: 'object' as const,
-  properties: { city: { type: 'string' as const } },
-  required: ['city'],
-  additionalProperties: false,
-};
-
-export async function forecast({ city }: { city: string }): Promise<unknown> {
-  return FORECASTS[city] ?? { error: `unknown city ${city}` };
-}

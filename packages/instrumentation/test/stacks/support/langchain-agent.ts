@@ -9,11 +9,7 @@ import { RunnableLambda } from '@langchain/core/runnables';
 import { tool } from '@langchain/core/tools';
 import { ChatOpenAI } from '@langchain/openai';
 import { z } from 'zod';
-
-const FORECASTS: Record<string, unknown> = {
-  Paris: { city: 'Paris', forecast: 'sunny' },
-  Berlin: { city: 'Berlin', forecast: 'rainy' },
-};
+import { forecast, WEATHER_TOOL_DESCRIPTION } from './weather.ts';
 
 /**
  * A LangChain.js tool-calling agent as a runnable named `weather-agent` (its run is the root
@@ -22,9 +18,9 @@ const FORECASTS: Record<string, unknown> = {
  * encoding it downloads, which has no place in a loopback-only test.
  */
 export function weatherAgent(options: { baseURL: string; system: string; streaming: boolean }) {
-  const weather = tool(async ({ city }) => JSON.stringify(FORECASTS[city] ?? { error: city }), {
+  const weather = tool(async ({ city }) => JSON.stringify(await forecast({ city })), {
     name: 'weather',
-    description: 'The forecast for a city',
+    description: WEATHER_TOOL_DESCRIPTION,
     schema: z.object({ city: z.string() }),
   });
   const model = new ChatOpenAI({

@@ -1,5 +1,6 @@
 import { SpanStatusCode, type Tracer } from '@opentelemetry/api';
 import type OpenAI from 'openai-v6';
+import { forecast, WEATHER_PARAMETERS, WEATHER_TOOL_DESCRIPTION } from './weather.ts';
 
 type Message = OpenAI.Chat.Completions.ChatCompletionMessageParam;
 type ToolCall = { id: string; type: 'function'; function: { name: string; arguments: string } };
@@ -8,19 +9,9 @@ export const WEATHER_TOOL = {
   type: 'function' as const,
   function: {
     name: 'weather',
-    description: 'The forecast for a city',
-    parameters: {
-      type: 'object',
-      properties: { city: { type: 'string' } },
-      required: ['city'],
-      additionalProperties: false,
-    },
+    description: WEATHER_TOOL_DESCRIPTION,
+    parameters: WEATHER_PARAMETERS,
   },
-};
-
-const FORECASTS: Record<string, unknown> = {
-  Paris: { city: 'Paris', forecast: 'sunny' },
-  Berlin: { city: 'Berlin', forecast: 'rainy' },
 };
 
 /**
@@ -104,7 +95,7 @@ async function executeTool(tracer: Tracer, call: ToolCall): Promise<string> {
     },
     async (span) => {
       const { city } = JSON.parse(call.function.arguments) as { city: string };
-      const result = JSON.stringify(FORECASTS[city] ?? { error: `unknown city ${city}` });
+      const result = JSON.stringify(await forecast({ city }));
       span.setStatus({ code: SpanStatusCode.OK });
       span.end();
       return result;

@@ -8,17 +8,16 @@ import { useAglStore } from '@agl/testkit/vitest';
 import { OpenAIInstrumentation } from '@arizeai/openinference-instrumentation-openai';
 import OpenAI, * as openaiModule from 'openai-v6';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aglRun } from '../../src/agl-run.ts';
 import type { AglHandles } from '../../src/register-agl.ts';
 import { expectOneWholeRecordPerCall } from './support/adapter-records.ts';
-import { runToolLoop } from './support/openai-tool-loop.ts';
+import { runWeatherLoops } from './support/openai-tool-loop.ts';
 import { recordSpans } from './support/record-spans.ts';
 import { FINAL_ANSWER, type ScriptedOpenAiServer } from './support/scripted-openai-server.ts';
 import { packageVersions, WRITE_STACK_FIXTURES, writeSpanFixture } from './support/span-fixture.ts';
 import { collectRuns, type Stack, startStack, stopStack } from './support/stack-suite.ts';
 import type { StoredRollout } from './support/stored-rollouts.ts';
 import { SwitchableTracerProvider } from './support/switchable-tracer-provider.ts';
-import { WEATHER_QUESTION, WEATHER_SYSTEM } from './support/weather.ts';
+import { WEATHER_QUESTION } from './support/weather.ts';
 
 const PYTHON_TIMEOUT_MS = 180_000;
 type Kind = 'plain' | 'stream';
@@ -46,13 +45,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenInference into AGL %s', (ver
     client = new OpenAI({ baseURL: model.url, apiKey: 'none' });
     const tracer = agl.provider.getTracer('weather-app');
 
-    for (const stream of [false, true]) {
-      // No `input`: the rollout input falls back to the first model call's user message.
-      const answer = await aglRun('weather-loop', () =>
-        runToolLoop(client, tracer, { system: WEATHER_SYSTEM, question: WEATHER_QUESTION, stream }),
-      );
-      expect(answer).toBe(FINAL_ANSWER);
-    }
+    expect(await runWeatherLoops(client, tracer)).toEqual([FINAL_ANSWER, FINAL_ANSWER]);
     expect(model.calls).toHaveLength(6);
 
     ({ rollouts, adapted } = await collectRuns(stack, version, ['plain', 'stream']));
@@ -92,18 +85,7 @@ describe.each(SUPPORTED_AGL_VERSIONS)('openai + OpenInference into AGL %s', (ver
       'openinference-stack',
       async (recorder) => {
         const tracer = recorder.getTracer('weather-app');
-        for (const stream of [false, true]) {
-          await aglRun(
-            'weather-loop',
-            () =>
-              runToolLoop(client, tracer, {
-                system: WEATHER_SYSTEM,
-                question: WEATHER_QUESTION,
-                stream,
-              }),
-            { tracer },
-          );
-        }
+        await runWeatherLoops(client, tracer, tracer);
       },
       tracerProvider,
     );

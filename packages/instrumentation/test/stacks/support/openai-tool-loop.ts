@@ -1,6 +1,13 @@
 import { SpanStatusCode, type Tracer } from '@opentelemetry/api';
 import type OpenAI from 'openai-v6';
-import { forecast, WEATHER_PARAMETERS, WEATHER_TOOL_DESCRIPTION } from './weather.ts';
+import { aglRun } from '../../../src/agl-run.ts';
+import {
+  forecast,
+  WEATHER_PARAMETERS,
+  WEATHER_QUESTION,
+  WEATHER_SYSTEM,
+  WEATHER_TOOL_DESCRIPTION,
+} from './weather.ts';
 
 type Message = OpenAI.Chat.Completions.ChatCompletionMessageParam;
 type ToolCall = { id: string; type: 'function'; function: { name: string; arguments: string } };
@@ -101,4 +108,32 @@ async function executeTool(tracer: Tracer, call: ToolCall): Promise<string> {
       return result;
     },
   );
+}
+
+/**
+ * The app's two runs: the weather loop plain, then streamed, each marked with `aglRun` named
+ * `weather-loop` and no `input` (the rollout input falls back to the first user message).
+ * `runTracer` starts the run spans (default: the global provider's). Resolves to the answers.
+ */
+export async function runWeatherLoops(
+  client: OpenAI,
+  tracer: Tracer,
+  runTracer?: Tracer,
+): Promise<string[]> {
+  const answers: string[] = [];
+  for (const stream of [false, true]) {
+    answers.push(
+      await aglRun(
+        'weather-loop',
+        () =>
+          runToolLoop(client, tracer, {
+            system: WEATHER_SYSTEM,
+            question: WEATHER_QUESTION,
+            stream,
+          }),
+        runTracer ? { tracer: runTracer } : {},
+      ),
+    );
+  }
+  return answers;
 }

@@ -1,3 +1,4 @@
+import { RUN_MARKER_KEY } from '@agl/client';
 import { TRACELOOP_RUN_KINDS, TRACELOOP_RUN_SPAN_NAME, TRACELOOP_SPAN_KIND } from '@agl/converter';
 import type { Attributes } from '@opentelemetry/api';
 
@@ -36,7 +37,7 @@ const OPENINFERENCE_RUN_KINDS = new Set(['AGENT', 'CHAIN']);
  */
 export const isAgentSpan: AgentSpanPredicate = (span) => {
   const attributes = span.attributes;
-  if (attributes['agl.run'] === true) return true;
+  if (attributes[RUN_MARKER_KEY] === true) return true;
   const operation = attributes['gen_ai.operation.name'];
   if (typeof operation === 'string') return operation === 'invoke_agent';
   const aiSdkOperation = attributes['ai.operationId'];

@@ -1,4 +1,9 @@
-import { AGENT_NAME_KEYS } from '@agl/client';
+import {
+  AGENT_NAME_KEYS,
+  LOG_EVENT_BODY_KEY,
+  RUN_INPUT_KEY,
+  RUN_METADATA_PREFIX,
+} from '@agl/client';
 import { traceloopRunInput, traceloopRunName } from '@agl/converter';
 import { type Attributes, SpanStatusCode } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
@@ -7,7 +12,7 @@ import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 const RESERVED_KEYS = ['source', 'agent_name', 'service_name', 'trace_id', 'agent_span_id'];
 
 /** Span attribute prefixes whose keys become rollout metadata (Mastra `tracingOptions.metadata`). */
-const USER_METADATA_PREFIXES = ['mastra.metadata.', 'agl.metadata.'];
+const USER_METADATA_PREFIXES = ['mastra.metadata.', RUN_METADATA_PREFIX];
 
 function parseJson(value: string): unknown {
   try {
@@ -95,11 +100,11 @@ function firstUserMessage(attributes: Attributes): unknown {
   );
 }
 
-/** A `gen_ai.user.message` log event added to its span (body as JSON text in `agl.log.body`). */
+/** A `gen_ai.user.message` log event added to its span (body as JSON text). */
 function firstUserEvent(events: ReadableSpan['events'] | undefined): string | null {
   for (const event of events ?? []) {
     if (event.name !== 'gen_ai.user.message') continue;
-    const body = event.attributes?.['agl.log.body'];
+    const body = event.attributes?.[LOG_EVENT_BODY_KEY];
     const parsed = typeof body === 'string' ? parseJson(body) : undefined;
     if (!parsed || typeof parsed !== 'object') continue;
     const text = contentText((parsed as Record<string, unknown>).content);
@@ -112,13 +117,12 @@ function firstUserEvent(events: ReadableSpan['events'] | undefined): string | nu
  * The rollout input: `aglRun`'s input, Mastra's raw agent input, an OpenLLMetry workflow's
  * arguments, else the first user message (GenAI, AI SDK, indexed or OpenInference layout, or
  * GenAI message events), else an OpenInference chain's `input.value`, else null. Works on a
- * run's root and on its model-call
- * spans alike.
+ * run's root and on its model-call spans alike.
  */
 export function rolloutInput(
   span: Pick<ReadableSpan, 'attributes'> & Partial<Pick<ReadableSpan, 'events'>>,
 ): unknown {
-  for (const key of ['agl.run.input', 'mastra.agent_run.input']) {
+  for (const key of [RUN_INPUT_KEY, 'mastra.agent_run.input']) {
     const raw = span.attributes[key];
     if (typeof raw === 'string') return parseJson(raw);
   }

@@ -1,3 +1,4 @@
+import { RUN_INPUT_KEY, RUN_MARKER_KEY, RUN_METADATA_PREFIX } from '@agl/client';
 import {
   type Attributes,
   context,
@@ -61,14 +62,14 @@ function runAttributes(name: string, options: AglRunOptions): Attributes {
   const attributes: Attributes = {
     'gen_ai.operation.name': 'invoke_agent',
     'gen_ai.agent.name': name,
-    'agl.run': true,
+    [RUN_MARKER_KEY]: true,
   };
   if (options.input !== undefined) {
     const text = safeJson(options.input);
-    if (text !== undefined) attributes['agl.run.input'] = text;
+    if (text !== undefined) attributes[RUN_INPUT_KEY] = text;
   }
   for (const [key, value] of Object.entries(options.metadata ?? {})) {
-    attributes[`agl.metadata.${key}`] = value;
+    attributes[`${RUN_METADATA_PREFIX}${key}`] = value;
   }
   return attributes;
 }

@@ -1,3 +1,4 @@
+import { LOG_EVENT_BODY_KEY } from '@agl/client';
 import { context, ROOT_CONTEXT, trace } from '@opentelemetry/api';
 import { SeverityNumber } from '@opentelemetry/api-logs';
 import { LoggerProvider } from '@opentelemetry/sdk-logs';
@@ -7,7 +8,7 @@ import {
   SimpleSpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
 import { describe, expect, it } from 'vitest';
-import { GenAiLogEventsProcessor, LOG_BODY_KEY } from './genai-log-events.ts';
+import { GenAiLogEventsProcessor } from './genai-log-events.ts';
 
 function setup() {
   const spans = new InMemorySpanExporter();
@@ -44,7 +45,7 @@ describe('GenAiLogEventsProcessor', () => {
     ]);
     expect(finished?.events[0]?.attributes).toEqual({
       'gen_ai.system': 'openai',
-      [LOG_BODY_KEY]: '{"content":"Weather in Paris?"}',
+      [LOG_EVENT_BODY_KEY]: '{"content":"Weather in Paris?"}',
     });
     expect(finished?.events[0]?.time).toEqual([1_700_000_000, 0]);
     expect(finished?.events[1]?.attributes).toEqual({

@@ -1,3 +1,4 @@
+import { LOG_EVENT_BODY_KEY } from '@agl/client';
 import {
   type Attributes,
   type AttributeValue,
@@ -7,9 +8,6 @@ import {
 } from '@opentelemetry/api';
 import type { AnyValue } from '@opentelemetry/api-logs';
 import type { LogRecordProcessor, SdkLogRecord } from '@opentelemetry/sdk-logs';
-
-/** On the span event made from a log record: the record's body, as JSON text. */
-export const LOG_BODY_KEY = 'agl.log.body';
 
 const GEN_AI_EVENT_PREFIX = 'gen_ai.';
 const EVENT_NAME_KEY = 'event.name';
@@ -98,7 +96,7 @@ function eventAttributes(record: SdkLogRecord): Attributes {
     attributes[key] = asAttributeValue(value);
   }
   if (record.body !== undefined && record.body !== null) {
-    attributes[LOG_BODY_KEY] = jsonText(record.body);
+    attributes[LOG_EVENT_BODY_KEY] = jsonText(record.body);
   }
   return attributes;
 }

@@ -10,7 +10,6 @@ export { installFlushOnExit } from './flush-on-exit.ts';
 export {
   type GenAiLogEventStats,
   GenAiLogEventsProcessor,
-  LOG_BODY_KEY,
 } from './genai-log-events.ts';
 export {
   type AglHandles,

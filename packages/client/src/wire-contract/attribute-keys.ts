@@ -14,6 +14,15 @@ export const SPAN_SEQUENCE_ID_KEY = 'agentlightning.span_sequence_id';
  */
 export const MODEL_CALL_CHILD_SPANS_KEY = 'agl.model_call.child_spans';
 
+/** Set on the span `aglRun` opens: it roots a run, whatever else the span says. */
+export const RUN_MARKER_KEY = 'agl.run';
+/** `aglRun`'s input, as JSON text: the rollout input. */
+export const RUN_INPUT_KEY = 'agl.run.input';
+/** Prefix of `aglRun`'s metadata keys, each of which becomes rollout metadata. */
+export const RUN_METADATA_PREFIX = 'agl.metadata.';
+/** On a span event made from a GenAI log event: the log record's body, as JSON text. */
+export const LOG_EVENT_BODY_KEY = 'agl.log.body';
+
 /**
  * Where the converter moves the `gen_ai.request.*` / `gen_ai.response.*` keys of a span that is
  * not one whole model call (so AGL's adapters make no training record of it); readers that show a

@@ -55,8 +55,5 @@ export const ORIGINAL_NAME_KEY = 'agl.span.original_name';
  */
 export { MODEL_CALL_CHILD_SPANS_KEY } from '@agl/client';
 
-// GenAI log events (`gen_ai.user.message`, `gen_ai.choice`, …) as `@agl/instrumentation`'s
-// `GenAiLogEventsProcessor` adds them to their span: the log body as JSON text.
-export const GEN_AI_EVENT_BODY = 'agl.log.body';
 /** Set on an LLM-call span whose message events were recorded without their content. */
 export const CONTENT_MISSING_KEY = 'agl.genai.content_missing';

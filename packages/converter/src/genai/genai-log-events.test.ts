@@ -1,8 +1,9 @@
+import { LOG_EVENT_BODY_KEY } from '@agl/client';
 import type { TimedEvent } from '@opentelemetry/sdk-trace-base';
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/load-fixture.ts';
 import { createAglSpanConverter, ORIGINAL_PARENT_ID_KEY } from '../to-agl-span.ts';
-import { CONTENT_MISSING_KEY, GEN_AI_EVENT_BODY } from './attribute-names.ts';
+import { CONTENT_MISSING_KEY } from './attribute-names.ts';
 import { classifySpan } from './classify-span.ts';
 import { readGenAiEventsModelCall } from './genai-log-events.ts';
 import { normalizeGenAi } from './normalize-genai.ts';
@@ -16,7 +17,7 @@ const ids = { rolloutId: 'ro-1', attemptId: 'at-1', sequenceId: 0 };
 const ANSWER = 'Paris is sunny and Berlin is rainy.';
 
 function event(name: string, body: unknown): TimedEvent {
-  return { name, time: [0, 0], attributes: { [GEN_AI_EVENT_BODY]: JSON.stringify(body) } };
+  return { name, time: [0, 0], attributes: { [LOG_EVENT_BODY_KEY]: JSON.stringify(body) } };
 }
 
 describe('model calls recorded as GenAI message events', () => {

@@ -1,5 +1,5 @@
+import { LOG_EVENT_BODY_KEY } from '@agl/client';
 import type { TimedEvent } from '@opentelemetry/sdk-trace-base';
-import { GEN_AI_EVENT_BODY } from './attribute-names.ts';
 import { type ChatMessage, parseMessages } from './messages.ts';
 import { isRecord, readJson } from './read-attribute.ts';
 
@@ -35,7 +35,7 @@ export function readGenAiEventsModelCall(events: readonly TimedEvent[]): GenAiEv
   for (const event of events) {
     const role = PROMPT_ROLES[event.name];
     if (role === undefined && event.name !== CHOICE) continue;
-    const body = readJson(event.attributes ?? {}, GEN_AI_EVENT_BODY);
+    const body = readJson(event.attributes ?? {}, LOG_EVENT_BODY_KEY);
     if (!isRecord(body)) {
       contentMissing = true;
       continue;
